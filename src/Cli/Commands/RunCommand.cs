@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Cdp.TicketE2E.Cli.Execution;
+
+namespace Cdp.TicketE2E.Cli.Commands;
+
+/// <summary>./e2e run — the main job: the suite against the configured target, then the reports.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var tags = new Option<string[]>("--tag", "-t") { Description = "Run scenarios with this tag (repeatable: any of them), e.g. web, mobile, req:TCKT-S01.", AllowMultipleArgumentsPerToken = false };
+        var requirements = new Option<string[]>("--req", "-r") { Description = "Run exactly the scenarios mapped to this requirement id (repeatable), e.g. TCKT-S01." };
+        var name = new Option<string?>("--name", "-n") { Description = "Run scenarios whose name contains this text (case-insensitive; spaces are fine)." };
+        var where = new Option<string?>("--where") { Description = "Raw NUnit selection expression, ANDed with the options above." };
+        var workers = new Option<int>("--workers", "-w") { Description = "Parallel scenarios (one browser each).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var retries = new Option<int?>("--retries") { Description = "Extra attempts for a failing scenario; a later pass is reported FLAKY (default from appsettings: 0)." };
+        var reports = new Option<string?>("--reports") { Description = "Folder for cucumber.ndjson, evidence and reports (default: reports/)." };
+        var defects = new Option<string[]>("--seed-defect") { Description = "Seed a defect into the reference apps to prove the suite catches it (repeatable), e.g. NoListRefresh." };
+        var headed = new Option<bool>("--headed") { Description = "Show the browser window (needs a display)." };
+        var command = new Command("run", "Run the end-to-end suite (default: all of it, against the embedded reference target) and write reports/.")
+        {
+            tags, requirements, name, where, workers, retries, reports, defects, headed,
+        };
+        command.SetAction((parse, cancellation) =>
+        {
+            var selection = new ScenarioSelection(parse.GetValue(tags) ?? [], parse.GetValue(requirements) ?? [], parse.GetValue(name), parse.GetValue(where));
+            var options = new SuiteRunOptions(
+                selection,
+                Workers: parse.GetValue(workers),
+                Retries: parse.GetValue(retries),
+                ReportsDirectory: Path.GetFullPath(parse.GetValue(reports) ?? Path.Combine(Repository.Root, "reports")),
+                SeededDefects: parse.GetValue(defects) ?? [],
+                Headed: parse.GetValue(headed));
+            return new SuiteRunner(Console.Out).RunAsync(options, cancellation);
+        });
+        return command;
+    }
+}

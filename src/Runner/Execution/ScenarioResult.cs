@@ -1,0 +1,39 @@
+using Io.Cucumber.Messages.Types;
+
+namespace Cdp.TicketE2E.Runner.Execution;
+
+/// <summary>The outcome of one step or hook in one attempt.</summary>
+public sealed record StepOutcome(string Text, TestStepResultStatus Status, TimeSpan Duration, string? Message);
+
+/// <summary>The outcome of one attempt at a scenario.</summary>
+public sealed record AttemptResult(int Attempt, TestStepResultStatus Status, IReadOnlyList<StepOutcome> Steps, string? EvidenceDirectory)
+{
+    /// <summary>The first step that did not pass, or null.</summary>
+    public StepOutcome? FirstProblem => Steps.FirstOrDefault(s => s.Status is not (TestStepResultStatus.PASSED or TestStepResultStatus.SKIPPED));
+}
+
+/// <summary>The outcome of a scenario across its attempts (retries).</summary>
+public sealed record ScenarioResult(string ScenarioName, IReadOnlyList<AttemptResult> Attempts)
+{
+    /// <summary>The status of the last attempt.</summary>
+    public TestStepResultStatus Status => Attempts[^1].Status;
+
+    /// <summary>True when an attempt failed and a later one passed.</summary>
+    public bool Flaky => Status == TestStepResultStatus.PASSED && Attempts.Count > 1;
+
+    /// <summary>A report of the last attempt, written for a QA engineer: which step, what went wrong, where the evidence is.</summary>
+    public string Describe()
+    {
+        var last = Attempts[^1];
+        var lines = new List<string> { $"Scenario \"{ScenarioName}\" {Status}{(Attempts.Count > 1 ? $" after {Attempts.Count} attempts" : "")}." };
+        foreach (var step in last.Steps.Where(s => s.Status is not (TestStepResultStatus.PASSED or TestStepResultStatus.SKIPPED)))
+        {
+            lines.Add($"  {step.Status} at: {step.Text}");
+            if (step.Message is not null)
+                lines.AddRange(step.Message.Split('\n').Select(l => "    " + l.TrimEnd('\r')));
+        }
+        if (last.EvidenceDirectory is not null && Directory.Exists(last.EvidenceDirectory))
+            lines.Add($"  Evidence: {last.EvidenceDirectory}");
+        return string.Join(Environment.NewLine, lines);
+    }
+}

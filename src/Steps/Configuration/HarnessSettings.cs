@@ -1,0 +1,81 @@
+namespace Cdp.TicketE2E.Steps.Configuration;
+
+/// <summary>The system under test: the reference apps served by the harness, or a deployed environment.</summary>
+public enum TargetKind { Embedded, Remote }
+
+/// <summary>When a Playwright trace is kept.</summary>
+public enum TracePolicy { Off, OnFailure, Always }
+
+/// <summary>Browser launch settings.</summary>
+public sealed record BrowserSettings
+{
+    /// <summary>The Chromium binary; empty uses a Playwright-managed browser when one is installed.</summary>
+    public string ExecutablePath { get; init; } = "/usr/bin/chromium";
+
+    /// <summary>False shows the window (needs a display).</summary>
+    public bool Headless { get; init; } = true;
+}
+
+/// <summary>Per-run execution settings.</summary>
+public sealed record RunSettings
+{
+    /// <summary>Extra attempts for a failed scenario; a later pass is reported FLAKY.</summary>
+    public int Retries { get; init; }
+
+    /// <summary>A step running longer than this fails.</summary>
+    public int StepTimeoutSeconds { get; init; } = 60;
+
+    /// <summary>How long an expectation on the page waits for its condition.</summary>
+    public int ExpectTimeoutSeconds { get; init; } = 5;
+
+    /// <summary>Id of this run; the CLI sets it, a plain dotnet test gets a fresh one.</summary>
+    public string Id { get; init; } = Guid.NewGuid().ToString();
+
+    /// <summary>The commit under test, recorded in the reports.</summary>
+    public string Commit { get; init; } = "unknown";
+
+    /// <summary>The selection (filter) that produced this run, recorded in the reports.</summary>
+    public string Selection { get; init; } = "";
+}
+
+/// <summary>Evidence kept for failing scenarios.</summary>
+public sealed record EvidenceSettings
+{
+    /// <summary>When to keep a Playwright trace.</summary>
+    public TracePolicy Trace { get; init; } = TracePolicy.OnFailure;
+}
+
+/// <summary>Where things are on disk; empty means "found from the repository root".</summary>
+public sealed record PathSettings
+{
+    /// <summary>The folder of *.feature files.</summary>
+    public string Features { get; init; } = "";
+
+    /// <summary>Where the run writes cucumber.ndjson and evidence.</summary>
+    public string Reports { get; init; } = "";
+}
+
+/// <summary>
+/// The harness's one typed configuration: appsettings.json, overridden by E2E__* environment
+/// variables (which the ./e2e command sets from its options). See <see cref="SettingsLoader"/>.
+/// </summary>
+public sealed record HarnessSettings
+{
+    /// <summary>Which system is under test.</summary>
+    public TargetKind Target { get; init; } = TargetKind.Embedded;
+
+    /// <summary>Browser launch settings.</summary>
+    public BrowserSettings Browser { get; init; } = new();
+
+    /// <summary>Execution settings.</summary>
+    public RunSettings Run { get; init; } = new();
+
+    /// <summary>Evidence settings.</summary>
+    public EvidenceSettings Evidence { get; init; } = new();
+
+    /// <summary>The embedded default target's reference apps.</summary>
+    public ReferenceAppSettings ReferenceApps { get; init; } = new();
+
+    /// <summary>Folders.</summary>
+    public PathSettings Paths { get; init; } = new();
+}

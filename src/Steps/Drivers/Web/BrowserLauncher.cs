@@ -1,0 +1,48 @@
+using Cdp.TicketE2E.Steps.Configuration;
+using Microsoft.Playwright;
+
+namespace Cdp.TicketE2E.Steps.Drivers.Web;
+
+/// <summary>Launch options for Chromium on this machine kind: the system binary, or Playwright's own where installed.</summary>
+internal static class BrowserLauncher
+{
+    // Without the resolver rule Chromium still looks up Google hosts at start; the network here is closed.
+    private static readonly string[] Arguments =
+    [
+        "--disable-quic",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+
+    public static BrowserTypeLaunchOptions Options(BrowserSettings settings) => new()
+    {
+        ExecutablePath = ExecutablePath(settings),
+        Headless = settings.Headless,
+        ChromiumSandbox = false,
+        Args = Arguments,
+    };
+
+    private static string? ExecutablePath(BrowserSettings settings)
+    {
+        if (settings.ExecutablePath.Length > 0 && File.Exists(settings.ExecutablePath)) return settings.ExecutablePath;
+        if (PlaywrightManagedChromiumExists()) return null;
+        throw new BrowserMissingException(
+            $"No Chromium at '{settings.ExecutablePath}' and no Playwright-managed browser. " +
+            "Install Debian's packages: apt-get install chromium chromium-driver (./e2e does this itself when run as root), " +
+            "or point E2E__Browser__ExecutablePath at a Chromium binary.");
+    }
+
+    private static bool PlaywrightManagedChromiumExists()
+    {
+        var root = Environment.GetEnvironmentVariable("PLAYWRIGHT_BROWSERS_PATH") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "ms-playwright");
+        return Directory.Exists(root) && Directory.EnumerateDirectories(root, "chromium*").Any();
+    }
+}
+
+/// <summary>No browser can be launched; the message says what to install or configure.</summary>
+public sealed class BrowserMissingException(string message) : Exception(message);

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.Configuration;
+using Microsoft.Playwright;
+
+namespace Cdp.TicketE2E.Steps.Drivers.Web;
+
+/// <summary>
+/// One browser per parallel worker: a scenario rents an idle browser (launching one only when all
+/// are busy) and gives it back when it ends. Isolation comes from a fresh context per scenario,
+/// so no scenario pays for a browser launch once the pool is warm.
+/// </summary>
+[RunScoped]
+public sealed class BrowserPool(HarnessSettings settings) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim start = new(1, 1);
+    private readonly ConcurrentBag<IBrowser> idle = [];
+    private readonly ConcurrentBag<IBrowser> all = [];
+    private IPlaywright? playwright;
+
+    /// <summary>An idle browser, or a newly launched one.</summary>
+    public async Task<IBrowser> RentAsync()
+    {
+        if (idle.TryTake(out var browser) && browser.IsConnected) return browser;
+        var driver = await PlaywrightAsync();
+        browser = await driver.Chromium.LaunchAsync(BrowserLauncher.Options(settings.Browser));
+        all.Add(browser);
+        return browser;
+    }
+
+    /// <summary>Gives a browser back for the next scenario.</summary>
+    public void Return(IBrowser browser)
+    {
+        if (browser.IsConnected) idle.Add(browser);
+    }
+
+    private async Task<IPlaywright> PlaywrightAsync()
+    {
+        if (playwright is not null) return playwright;
+        await start.WaitAsync();
+        try
+        {
+            return playwright ??= await Playwright.CreateAsync();
+        }
+        finally
+        {
+            start.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var browser in all) await browser.CloseAsync();
+        playwright?.Dispose();
+        start.Dispose();
+    }
+}

@@ -17,31 +17,28 @@ internal static class BrowserLauncher
         "--disable-sync",
     ];
 
-    public static BrowserTypeLaunchOptions Options(BrowserSettings settings) => new()
+    public static BrowserTypeLaunchOptions Options(BrowserSettings settings, string? managedBrowsersRoot = null) => new()
     {
-        ExecutablePath = ExecutablePath(settings),
+        ExecutablePath = ExecutablePath(settings, managedBrowsersRoot ?? ManagedBrowsersRoot()),
         Headless = settings.Headless,
         ChromiumSandbox = false,
         Args = Arguments,
     };
 
-    private static string? ExecutablePath(BrowserSettings settings)
+    private static string? ExecutablePath(BrowserSettings settings, string managedBrowsersRoot)
     {
         if (settings.ExecutablePath.Length > 0 && File.Exists(settings.ExecutablePath)) return settings.ExecutablePath;
-        if (PlaywrightManagedChromiumExists()) return null;
+        if (Directory.Exists(managedBrowsersRoot) && Directory.EnumerateDirectories(managedBrowsersRoot, "chromium*").Any()) return null;
         throw new BrowserMissingException(
             $"No Chromium at '{settings.ExecutablePath}' and no Playwright-managed browser. " +
             "Install Debian's packages: apt-get install chromium chromium-driver (./e2e does this itself when run as root), " +
             "or point E2E__Browser__ExecutablePath at a Chromium binary.");
     }
 
-    private static bool PlaywrightManagedChromiumExists()
-    {
-        var root = Environment.GetEnvironmentVariable("PLAYWRIGHT_BROWSERS_PATH") is { Length: > 0 } configured
+    private static string ManagedBrowsersRoot() =>
+        Environment.GetEnvironmentVariable("PLAYWRIGHT_BROWSERS_PATH") is { Length: > 0 } configured
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "ms-playwright");
-        return Directory.Exists(root) && Directory.EnumerateDirectories(root, "chromium*").Any();
-    }
 }
 
 /// <summary>No browser can be launched; the message says what to install or configure.</summary>

@@ -1,0 +1,61 @@
+using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Steps.Drivers.Web;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Cdp.TicketE2E.Tests.Suite;
+
+public sealed class SettingsTests
+{
+    private static HarnessSettings Load(params (string Key, string Value)[] values) =>
+        SettingsLoader.Load(AppContext.BaseDirectory, values.ToDictionary(v => "E2E:" + v.Key, v => (string?)v.Value));
+
+    [Test]
+    public void Defaults_come_from_appsettings_and_paths_resolve_to_the_repository()
+    {
+        var settings = Load();
+
+        settings.Target.Should().Be(TargetKind.Embedded);
+        settings.Browser.ExecutablePath.Should().Be("/usr/bin/chromium");
+        settings.Paths.Features.Should().EndWith("/features");
+        Directory.Exists(settings.Paths.Features).Should().BeTrue();
+    }
+
+    [Test]
+    public void A_later_source_overrides_an_earlier_one()
+    {
+        Load(("Run:Retries", "2"), ("Browser:Headless", "false")).Should().Match<HarnessSettings>(s => s.Run.Retries == 2 && !s.Browser.Headless);
+    }
+
+    [TestCase("Target", "staging", "Allowed values for TargetKind: Embedded, Remote")]
+    [TestCase("Evidence:Trace", "sometimes", "Allowed values for TracePolicy: Off, OnFailure, Always")]
+    [TestCase("Run:Retries", "9", "E2E:Run:Retries is 9; allowed 0 to 5")]
+    [TestCase("ReferenceApps:Defects:0", "Typo", "Allowed: NoListRefresh")]
+    [TestCase("Browser:Headles", "true", "Headles")]
+    public void A_bad_value_fails_fast_naming_the_key_and_what_is_allowed(string key, string value, string expected)
+    {
+        var act = () => Load((key, value));
+
+        act.Should().Throw<SettingsException>().Which.Message.Should().Contain(expected);
+    }
+
+    [Test]
+    public void A_missing_browser_says_what_to_install_and_what_to_configure()
+    {
+        var emptyManagedRoot = Directory.CreateTempSubdirectory().FullName;
+
+        var act = () => BrowserLauncher.Options(new BrowserSettings { ExecutablePath = "/nonexistent/chromium" }, emptyManagedRoot);
+
+        act.Should().Throw<BrowserMissingException>()
+            .WithMessage("*'/nonexistent/chromium'*apt-get install chromium chromium-driver*E2E__Browser__ExecutablePath*");
+    }
+
+    [Test]
+    public void A_playwright_managed_chromium_is_used_when_the_configured_binary_is_missing()
+    {
+        var managedRoot = Directory.CreateTempSubdirectory().FullName;
+        Directory.CreateDirectory(Path.Combine(managedRoot, "chromium-1200"));
+
+        BrowserLauncher.Options(new BrowserSettings { ExecutablePath = "/nonexistent/chromium" }, managedRoot).ExecutablePath.Should().BeNull();
+    }
+}

@@ -1,0 +1,26 @@
+namespace Cdp.TicketE2E.ReferenceApps.Web;
+
+/// <summary>
+/// A deliberate bug the reference CDP page can be started with, so the suite can prove it catches that bug.
+/// Each one breaks exactly the behaviour its name says and nothing else.
+/// </summary>
+public enum SeededDefect
+{
+    /// <summary>After <c>TICKET_CREATED</c> the associated-tickets list is not fetched again.</summary>
+    NoListRefresh,
+
+    /// <summary><c>EMBED_INIT</c> is posted with targetOrigin <c>"*"</c> instead of the CRM origin.</summary>
+    WildcardTargetOrigin,
+
+    /// <summary>Messages are accepted whatever their <c>event.origin</c>.</summary>
+    NoOriginCheck,
+
+    /// <summary>The fallback association endpoint is called even when CRM associates server-side.</summary>
+    AlwaysCallFallback,
+
+    /// <summary>The fallback association endpoint is never called, even when CRM does not associate server-side.</summary>
+    NeverCallFallback,
+
+    /// <summary>The Create Ticket entry point is shown without the ticket-create permission (the flag still applies).</summary>
+    IgnoresPermission,
+}

@@ -44,6 +44,16 @@ public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebS
             "Did the page refresh its list after the ticket was created?");
     }
 
+    public Task TryCreateTicketAsync(string title) => throw new NotImplementedException();
+    public Task OpenTicketFormAsync() => throw new NotImplementedException();
+    public Task CancelTicketFormAsync() => throw new NotImplementedException();
+    public Task AssociateExistingTicketAsync(string title) => throw new NotImplementedException();
+    public Task<bool> OffersTicketCreationAsync() => throw new NotImplementedException();
+    public Task ExpectTicketFormShownAsync() => throw new NotImplementedException();
+    public Task ExpectOnCustomerAsync() => throw new NotImplementedException();
+    public Task ExpectNoTicketsListedAsync() => throw new NotImplementedException();
+    public Task ExpectCreatedButNotAssociatedNoticeAsync(string title) => throw new NotImplementedException();
+
     /// <summary>Keeps the page's captured postMessage traffic when the scenario failed.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -6,5 +6,6 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
 {
     RunCommand.Create(),
     TestCommand.Create(),
+    LintCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -7,5 +7,7 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
     RunCommand.Create(),
     TestCommand.Create(),
     LintCommand.Create(),
+    ReportCommand.Create(),
+    GateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -14,13 +14,15 @@ internal static class RunCommand
         var where = new Option<string?>("--where") { Description = "Raw NUnit selection expression, ANDed with the options above." };
         var workers = new Option<int>("--workers", "-w") { Description = "Parallel scenarios (one browser each).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var retries = new Option<int?>("--retries") { Description = "Extra attempts for a failing scenario; a later pass is reported FLAKY (default from appsettings: 0)." };
-        var reports = new Option<string?>("--reports") { Description = "Folder for cucumber.ndjson, evidence and reports (default: reports/)." };
+        var reportSettings = new ReportSettings();
+        var gate = new Option<bool>("--gate") { Description = "Exit with the Lane-A gate's code (0 only when every requirement is OK on every platform) instead of the tests' code." };
         var defects = new Option<string[]>("--seed-defect") { Description = "Seed a defect into the reference apps to prove the suite catches it (repeatable), e.g. NoListRefresh." };
         var headed = new Option<bool>("--headed") { Description = "Show the browser window (needs a display)." };
         var command = new Command("run", "Run the end-to-end suite (default: all of it, against the embedded reference target) and write reports/.")
         {
-            tags, requirements, name, where, workers, retries, reports, defects, headed,
+            tags, requirements, name, where, workers, retries, defects, headed, gate,
         };
+        foreach (var option in reportSettings.All) command.Add(option);
         command.SetAction((parse, cancellation) =>
         {
             var selection = new ScenarioSelection(parse.GetValue(tags) ?? [], parse.GetValue(requirements) ?? [], parse.GetValue(name), parse.GetValue(where));
@@ -28,9 +30,10 @@ internal static class RunCommand
                 selection,
                 Workers: parse.GetValue(workers),
                 Retries: parse.GetValue(retries),
-                ReportsDirectory: Path.GetFullPath(parse.GetValue(reports) ?? Path.Combine(Repository.Root, "reports")),
+                Report: reportSettings.ToOptions(parse),
                 SeededDefects: parse.GetValue(defects) ?? [],
-                Headed: parse.GetValue(headed));
+                Headed: parse.GetValue(headed),
+                ExitWithGate: parse.GetValue(gate));
             return new SuiteRunner(Console.Out).RunAsync(options, cancellation);
         });
         return command;

@@ -1,3 +1,5 @@
+using Cdp.TicketE2E.Reporting.Commands;
+
 namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>What ./e2e run was asked to do.</summary>
@@ -5,6 +7,11 @@ internal sealed record SuiteRunOptions(
     ScenarioSelection Selection,
     int Workers,
     int? Retries,
-    string ReportsDirectory,
+    ReportOptions Report,
     IReadOnlyList<string> SeededDefects,
-    bool Headed);
+    bool Headed,
+    bool ExitWithGate)
+{
+    /// <summary>Where the stream, evidence and reports go.</summary>
+    public string ReportsDirectory => Report.ReportsDir;
+}

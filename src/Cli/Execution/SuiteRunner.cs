@@ -1,8 +1,11 @@
+using Cdp.TicketE2E.Reporting.Commands;
+
 namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>
 /// Runs the suite through dotnet test (so ./e2e run and a plain dotnet test execute the same
-/// way), passing settings as E2E__* variables, then reports.
+/// way), passing settings as E2E__* variables, then writes the coverage report and prints the
+/// Lane-A verdict. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate.
 /// </summary>
 internal sealed class SuiteRunner(TextWriter output)
 {
@@ -24,7 +27,7 @@ internal sealed class SuiteRunner(TextWriter output)
         var environment = new Dictionary<string, string>
         {
             ["E2E__Run__Id"] = runId,
-            ["E2E__Run__Commit"] = Repository.Commit(),
+            ["E2E__Run__Commit"] = options.Report.ExpectedCommit ?? Repository.Commit(),
             ["E2E__Run__Selection"] = options.Selection.Describe(),
             ["E2E__Paths__Reports"] = options.ReportsDirectory,
             ["E2E__Paths__Features"] = Path.Combine(Repository.Root, "features"),
@@ -36,8 +39,9 @@ internal sealed class SuiteRunner(TextWriter output)
         List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--results-directory", Path.Combine(options.ReportsDirectory, "vstest"), "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
         if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
         output.WriteLine($"Run {runId}: {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
-        var exitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation);
-        output.WriteLine($"Cucumber Messages: {Path.Combine(options.ReportsDirectory, "cucumber.ndjson")}");
-        return exitCode;
+        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation);
+        output.WriteLine();
+        var gateExitCode = ReportingCommands.Report(options.Report, output);
+        return options.ExitWithGate ? gateExitCode : testsExitCode;
     }
 }

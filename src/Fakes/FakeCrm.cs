@@ -65,6 +65,9 @@ public sealed class FakeCrm : IAsyncDisposable, IDisposable
     /// <summary>The create-ticket embed page, <c>{BaseUrl}embed/ticket/create</c>.</summary>
     public Uri EmbedUrl { get; }
 
+    /// <summary>CRM's v2.8 ticket API for the mobile app (routes added on first use): its journals and faults. See Mobile/MobileTicketApi.</summary>
+    public Mobile.MobileTicketApi Mobile { get { lock (_state) return field ??= Fakes.Mobile.MobileTicketApi.Register(_server, _state); } }
+
     /// <summary>Makes <c>GET /v1/leads/{customerId}</c> answer with this name.</summary>
     public void GivenCustomer(string customerId, string name) => _state.SetCustomer(customerId, name);
 
@@ -87,6 +90,10 @@ public sealed class FakeCrm : IAsyncDisposable, IDisposable
     public void GivenTicketAlreadyAssociated(string customerId, string ticketId, string title) =>
         _state.SeedAssociatedTicket(customerId, ticketId, title);
 
+    /// <summary>Makes a ticket exist in CRM, linked to no customer, with the next free id.</summary>
+    /// <returns>The ticket, with the id the fake assigned.</returns>
+    public TicketSummary GivenTicket(string title) => _state.SeedTicket(title);
+
     /// <summary>Every ticket the create API made, in order, with the customer context it received.</summary>
     public IReadOnlyList<CreatedTicket> CreatedTickets => _state.CreatedTickets();
 
@@ -95,6 +102,9 @@ public sealed class FakeCrm : IAsyncDisposable, IDisposable
 
     /// <summary>The fake backend's truth: the tickets linked to a customer, in the order they were linked.</summary>
     public IReadOnlyList<TicketSummary> TicketsAssociatedTo(string customerId) => _state.TicketsAssociatedTo(customerId);
+
+    /// <summary>Every request for the embed page, in order, with its query (where the embed-source marker travels).</summary>
+    public IReadOnlyList<EmbedPageRequest> EmbedPageRequests => _state.EmbedPageRequests();
 
     /// <summary>Every request so far (method, path, status, bodies), one per line, for failure evidence.</summary>
     public string RequestJournal() => Http.RequestJournal.Render(_server.LogEntries);

@@ -14,6 +14,7 @@ internal sealed class CrmBackendState
     private readonly Dictionary<string, List<string>> _ticketIdsByCustomer = new(StringComparer.Ordinal);
     private readonly List<CreatedTicket> _createdTickets = [];
     private readonly List<AssociationCall> _associationCalls = [];
+    private readonly List<EmbedPageRequest> _embedPageRequests = [];
     private int _nextTicketNumber = FirstTicketNumber;
     private bool _associatesServerSide;
     private int? _creationFailureStatus;
@@ -51,6 +52,23 @@ internal sealed class CrmBackendState
             _tickets[ticketId] = new TicketSummary(ticketId, title);
             AssociateUnderLock(customerId, ticketId);
         }
+    }
+
+    /// <summary>Makes a ticket exist in CRM, linked to nobody (the "associate existing" path finds it).</summary>
+    public TicketSummary SeedTicket(string title)
+    {
+        lock (_gate)
+        {
+            var ticket = new TicketSummary(NextFreeTicketIdUnderLock(), title);
+            _tickets[ticket.Id] = ticket;
+            return ticket;
+        }
+    }
+
+    /// <summary>Every ticket CRM holds, in id order, whoever it is linked to.</summary>
+    public IReadOnlyList<TicketSummary> AllTickets()
+    {
+        lock (_gate) return _tickets.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Creates a ticket, or answers the configured failure status without creating one.</summary>
@@ -97,6 +115,16 @@ internal sealed class CrmBackendState
     public IReadOnlyList<CreatedTicket> CreatedTickets()
     {
         lock (_gate) return _createdTickets.ToArray();
+    }
+
+    public void RecordEmbedPageRequest(EmbedPageRequest request)
+    {
+        lock (_gate) _embedPageRequests.Add(request);
+    }
+
+    public IReadOnlyList<EmbedPageRequest> EmbedPageRequests()
+    {
+        lock (_gate) return _embedPageRequests.ToArray();
     }
 
     public IReadOnlyList<AssociationCall> AssociationCalls()

@@ -15,17 +15,27 @@ internal static class CrmRoutes
 {
     public const string EmbedPath = "/embed/ticket/create";
     public const string CreateTicketPath = "/api/tickets";
+    public const string TicketsPath = "/v1/tickets";
 
     public static void Register(WireMockServer server, CrmBackendState state, string embedHtml)
     {
         server.Given(Request.Create().WithPath(EmbedPath).UsingGet())
             .WithTitle("embed page")
-            .RespondWith(Response.Create().WithCallback(_ =>
-                JsonResponses.Text(200, "text/html; charset=utf-8", embedHtml)));
+            .RespondWith(Response.Create().WithCallback(request =>
+            {
+                // Journaled before the page is answered, so once a browser shows the form the request is on record.
+                state.RecordEmbedPageRequest(EmbedPageRequest.FromRawQuery(request.RawQuery));
+                return JsonResponses.Text(200, "text/html; charset=utf-8", embedHtml);
+            }));
 
         server.Given(Request.Create().WithPath(CreateTicketPath).UsingPost())
             .WithTitle("create ticket")
             .RespondWith(Response.Create().WithCallback(request => CreateTicket(state, request)));
+
+        // The "associate existing" dialog of the customer page lists the tickets CRM holds to pick one.
+        server.Given(Request.Create().WithPath(TicketsPath).UsingGet())
+            .WithTitle("all tickets")
+            .RespondWith(Response.Create().WithCallback(_ => JsonResponses.Json(200, state.AllTickets())));
 
         server.Given(Request.Create().WithPath(new RegexMatcher(@"^/v1/leads/[^/]+$")).UsingGet())
             .WithTitle("customer")

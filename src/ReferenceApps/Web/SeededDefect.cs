@@ -23,4 +23,27 @@ public enum SeededDefect
 
     /// <summary>The Create Ticket entry point is shown without the ticket-create permission (the flag still applies).</summary>
     IgnoresPermission,
+
+    // ---- The reference mobile app (src/ReferenceApps/Mobile) --------------------------------------
+
+    /// <summary>Mobile: after the association update the contact's ticket summary is not fetched again.</summary>
+    NoSummaryRefresh,
+
+    /// <summary>Mobile: back from the create screen with a ticket, the app never sends <c>PUT /v2.8/tickets/{id}</c>.</summary>
+    NoAssociationUpdate,
+
+    /// <summary>Mobile: the association update sends only the contact, dropping the customers already on the ticket.</summary>
+    DropsExistingCustomers,
+
+    /// <summary>Mobile: the association update appends the contact even when the ticket already has it.</summary>
+    DuplicatesContact,
+
+    /// <summary>Mobile: going back from the create screen saves its draft as a ticket and associates it, instead of discarding it.</summary>
+    AssociatesOnCancel,
+
+    /// <summary>Mobile: a failed association update is not reported to the user.</summary>
+    SilentAssociationFailure,
+
+    /// <summary>Mobile: "Create New" is offered without <c>permission.update</c> (the ticket flag still applies).</summary>
+    CreateNewWithoutPermission,
 }

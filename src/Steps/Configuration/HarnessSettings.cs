@@ -73,6 +73,12 @@ public sealed record HarnessSettings
     /// <summary>Evidence settings.</summary>
     public EvidenceSettings Evidence { get; init; } = new();
 
+    /// <summary>What the web customer page must do where the sources leave it open (sandbox, embed-source marker).</summary>
+    public WebTargetSettings Web { get; init; } = new();
+
+    /// <summary>The mobile track: Appium server, platform, capabilities.</summary>
+    public MobileSettings Mobile { get; init; } = new();
+
     /// <summary>The embedded default target's reference apps.</summary>
     public ReferenceAppSettings ReferenceApps { get; init; } = new();
 

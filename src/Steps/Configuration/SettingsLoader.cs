@@ -44,6 +44,8 @@ public static class SettingsLoader
         if (settings.Run.ExpectTimeoutSeconds is < 1 or > 600)
             throw new SettingsException($"E2E:Run:ExpectTimeoutSeconds is {settings.Run.ExpectTimeoutSeconds}; allowed 1 to 600.");
         settings.ReferenceApps.ParsedDefects();
+        settings.Web.Validate();
+        settings.Mobile.Validate();
     }
 
     private static string AllowedValuesHint(string message)

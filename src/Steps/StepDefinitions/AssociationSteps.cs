@@ -5,7 +5,7 @@ using FluentAssertions;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
-/// <summary>Whether the ticket ended up associated to the customer, in the backend and on screen.</summary>
+/// <summary>Whether tickets ended up associated to the customer: CRM's side read from the fake, the screen's through the channel.</summary>
 [Binding]
 public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels)
 {
@@ -13,11 +13,32 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     public async Task TheTicketIsAssociated(string title)
     {
         var customer = world.RequireCustomer();
-        var associated = (await world.CrmAsync()).TicketsAssociatedTo(customer.Id);
-        associated.Select(t => t.Title).Should().Contain(title,
-            "a ticket created from {0}'s page must end up associated to {0} in the backend", customer.Name);
+        var ticketsAssociatedInCrm = (await world.CrmAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title);
+        ticketsAssociatedInCrm.Should().Contain(title,
+            "a ticket created from {0}'s page must end up associated to {0} in CRM", customer.Name);
+    }
+
+    [Then("no ticket is associated to the customer")]
+    public async Task NoTicketIsAssociated()
+    {
+        var customer = world.RequireCustomer();
+        var ticketsAssociatedInCrm = (await world.CrmAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title);
+        ticketsAssociatedInCrm.Should().BeEmpty("nothing was created for {0}, so CRM must not list any ticket as associated to {0}", customer.Name);
     }
 
     [Then("the customer's ticket list shows {string}")]
     public Task TheListShows(string title) => channels.Current.ExpectTicketListedAsync(title);
+
+    [Then("the customer's ticket list shows no tickets")]
+    public Task TheListShowsNoTickets() => channels.Current.ExpectNoTicketsListedAsync();
+
+    [Then("the ticket {string} exists in CRM")]
+    public async Task TheTicketExistsInCrm(string title)
+    {
+        var ticketsInCrm = (await world.CrmAsync()).CreatedTickets.Select(t => t.Title);
+        ticketsInCrm.Should().Contain(title, "a ticket whose association failed must still be kept in CRM, not rolled back");
+    }
+
+    [Then("the user is told the ticket {string} was created but not associated")]
+    public Task TheUserIsToldCreatedButNotAssociated(string title) => channels.Current.ExpectCreatedButNotAssociatedNoticeAsync(title);
 }

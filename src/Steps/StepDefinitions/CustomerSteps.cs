@@ -3,7 +3,7 @@ using Cdp.TicketE2E.Steps.World;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
-/// <summary>Who the customer is and what the user may do.</summary>
+/// <summary>Who the customer is and what the user may do. The permission key and flag name are configuration (OQ-4, UNK-flags).</summary>
 [Binding]
 public sealed class CustomerSteps(TicketWorld world)
 {
@@ -11,9 +11,14 @@ public sealed class CustomerSteps(TicketWorld world)
     public Task ACustomerWithNoTickets(string name) => world.AddCustomerAsync(name);
 
     [Given("the user may create tickets")]
-    public void TheUserMayCreateTickets()
-    {
-        world.UserCanCreateTickets = true;
-        world.CreateTicketFlagOn = true;
-    }
+    public void TheUserMayCreateTickets() => world.UserCanCreateTickets = true;
+
+    [Given("the user may not create tickets")]
+    public void TheUserMayNotCreateTickets() => world.UserCanCreateTickets = false;
+
+    [Given("the ticket feature is on")]
+    public void TheTicketFeatureIsOn() => world.CreateTicketFlagOn = true;
+
+    [Given("the ticket feature is off")]
+    public void TheTicketFeatureIsOff() => world.CreateTicketFlagOn = false;
 }

@@ -12,9 +12,6 @@ public sealed class EmbeddedWebTarget(TicketWorld world, HarnessSettings setting
 {
     private ReferenceCdpHost? host;
 
-    /// <summary>Whether CRM associates the ticket server-side (web PRD OQ-6): the page must then not call the fallback.</summary>
-    public bool CrmAssociatesServerSide { get; set; }
-
     /// <summary>The customer's detail page, starting the reference host on first use.</summary>
     public async Task<Uri> CustomerPageAsync(Customer customer)
     {
@@ -26,7 +23,7 @@ public sealed class EmbeddedWebTarget(TicketWorld world, HarnessSettings setting
                 ApiBaseUrl: crm.BaseUrl,
                 UserCanCreateTickets: world.UserCanCreateTickets,
                 CreateTicketFlagOn: world.CreateTicketFlagOn,
-                CrmAssociatesServerSide: CrmAssociatesServerSide,
+                CrmAssociatesServerSide: world.CrmAssociatesServerSide,
                 Defects: settings.ReferenceApps.ParsedDefects()));
         }
         return host.CustomerPage(customer.Id);

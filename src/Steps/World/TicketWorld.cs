@@ -17,8 +17,14 @@ public sealed class TicketWorld(ScenarioContext scenario) : IAsyncDisposable
     /// <summary>Whether the user holds the ticket-create permission (its key is still open: web PRD OQ-4).</summary>
     public bool UserCanCreateTickets { get; set; }
 
-    /// <summary>Whether the create-ticket feature flag is on (its name is still open).</summary>
-    public bool CreateTicketFlagOn { get; set; }
+    /// <summary>Whether the create-ticket feature flag is on (its name is still open). On unless a scenario says otherwise.</summary>
+    public bool CreateTicketFlagOn { get; set; } = true;
+
+    /// <summary>
+    /// OQ-6: whether CRM links a ticket created from the customer to that customer itself. The fake CRM and the web
+    /// page are told the same answer, so the page's decision to make its own association call can be checked.
+    /// </summary>
+    public bool CrmAssociatesServerSide { get; private set; }
 
     /// <summary>The fake CRM of this scenario, started on first use.</summary>
     public async Task<FakeCrm> CrmAsync() => crm ??= await FakeCrm.StartAsync();
@@ -30,6 +36,24 @@ public sealed class TicketWorld(ScenarioContext scenario) : IAsyncDisposable
         (await CrmAsync()).GivenCustomer(customer.Id, customer.Name);
         Customer = customer;
         return customer;
+    }
+
+    /// <summary>Tells the fake CRM (and, through <see cref="CrmAssociatesServerSide"/>, the web page) the OQ-6 answer.</summary>
+    public async Task GivenCrmAssociatesServerSideAsync(bool associates)
+    {
+        CrmAssociatesServerSide = associates;
+        (await CrmAsync()).GivenCrmAssociatesServerSide(associates);
+    }
+
+    /// <summary>
+    /// Makes every association the client makes fail. On web that is CDP's own association call, which exists only when
+    /// CRM does not associate server-side (OQ-6), so that answer is given too: otherwise there would be nothing to fail.
+    /// </summary>
+    public async Task GivenAssociationFailsAsync()
+    {
+        await GivenCrmAssociatesServerSideAsync(false);
+        (await CrmAsync()).GivenAssociationFails();
+        (await CrmAsync()).Mobile.GivenAssociationUpdateFails(); // mobile: the app's PUT /v2.8/tickets/{id}
     }
 
     /// <summary>The scenario's customer; a step that needs one before it was given fails with the fix.</summary>

@@ -56,6 +56,7 @@ public sealed class CreateTicketFlowTests : BrowserFixtureBase
         await scenario.SubmitTicketAsync("Orphan");
 
         await Expect(scenario.Page.GetByTestId("ticket-error")).ToContainTextAsync("Ticket T-1001 was created but could not be linked");
+        await Expect(scenario.Page.GetByTestId("ticket-error")).ToContainTextAsync("\"Orphan\""); // the user knows the ticket by its title
         await Expect(scenario.Page.GetByTestId("ticket-success")).ToContainTextAsync("T-1001");
         scenario.Crm.AssociationCalls.Should().Equal(new AssociationCall("C-1", "T-1001", 500));
         scenario.Crm.CreatedTickets.Should().ContainSingle(t => t.Id == "T-1001");

@@ -32,11 +32,24 @@ public sealed class SettingsTests
     [TestCase("Run:Retries", "9", "E2E:Run:Retries is 9; allowed 0 to 5")]
     [TestCase("ReferenceApps:Defects:0", "Typo", "Allowed: NoListRefresh")]
     [TestCase("Browser:Headles", "true", "Headles")]
+    [TestCase("Web:SandboxTokens", "allow-scripts allow-evil", "E2E:Web:SandboxTokens has 'allow-evil', not a sandbox token. Allowed: allow-downloads")]
+    [TestCase("Web:EmbedSourceValue", " ", "must not be empty")]
     public void A_bad_value_fails_fast_naming_the_key_and_what_is_allowed(string key, string value, string expected)
     {
         var act = () => Load((key, value));
 
         act.Should().Throw<SettingsException>().Which.Message.Should().Contain(expected);
+    }
+
+    [Test]
+    public void The_web_unknowns_default_to_the_PRD_reading_and_the_sandbox_is_a_whole_attribute_value()
+    {
+        var web = Load().Web;
+
+        web.ParsedSandboxTokens().Should().BeEquivalentTo(["allow-scripts", "allow-forms", "allow-same-origin"]);
+        (web.EmbedSourceParameter, web.EmbedSourceValue).Should().Be(("embed_source", "cdp"));
+        Load(("Web:SandboxTokens", "allow-scripts")).Web.ParsedSandboxTokens().Should().BeEquivalentTo(["allow-scripts"],
+            "an override replaces the tokens rather than merging with the defaults");
     }
 
     [Test]

@@ -78,25 +78,31 @@
     if (handledTickets.has(ticketId)) return;
     handledTickets.add(ticketId);
     showBanner("ticket-success", "success", `Ticket ${ticketId} "${title ?? ""}" was created.`);
-    if (callsFallback) await associate(ticketId);
+    if (callsFallback) await associateCreated(ticketId, title);
     if (!defects.has("NoListRefresh")) await loadTickets();
     // Marks the end of all TICKET_CREATED work, so a test can assert on what did (not) happen.
     document.querySelector('[data-testid="tickets-section"]').dataset.lastHandledTicket = ticketId;
   }
 
+  // CDP's existing lead-ticket link call; answers why it failed, or null when the ticket is linked.
   async function associate(ticketId) {
-    const failed = (reason) => showBanner("ticket-error", "error",
-      `Ticket ${ticketId} was created but could not be linked to this customer (${reason}).`);
     try {
       const response = await fetch(leadUrl(config.customerId, "tickets", ticketId), {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: "{}",
       });
-      if (!response.ok) failed(`HTTP ${response.status}`);
+      return response.ok ? null : `HTTP ${response.status}`;
     } catch (error) {
-      failed(error.message);
+      return error.message;
     }
+  }
+
+  async function associateCreated(ticketId, title) {
+    const problem = await associate(ticketId);
+    // The user knows the ticket by the title they typed, so the notice names it as well as the id.
+    if (problem) showBanner("ticket-error", "error",
+      `Ticket ${ticketId} was created but could not be linked to this customer: "${title ?? ""}" (${problem}).`);
   }
 
   const handlers = {
@@ -119,11 +125,14 @@
 
   function renderActions() {
     const actions = byId("ticket-actions");
-    const dialog = document.createElement("dialog");
-    dialog.dataset.testid = "associate-existing-dialog";
-    dialog.textContent = "Associate an existing ticket: the unchanged flow, not part of this reference page. ";
-    dialog.append(button("associate-existing-dialog-close", "Close", () => dialog.close()));
-    actions.append(button("associate-existing-button", "Associate existing ticket", () => dialog.showModal()), dialog);
+    const existing = createAssociateExistingDialog({
+      ticketsUrl: new URL("v1/tickets", config.apiBaseUrl),
+      associate,
+      onAssociated: () => loadTickets(),
+      onFailed: (ticket, problem) => showBanner("ticket-error", "error",
+        `Ticket ${ticket.id} "${ticket.title}" could not be linked to this customer (${problem}).`),
+    });
+    actions.append(button("associate-existing-button", "Associate existing ticket", () => existing.open()), existing.element);
     // Without permission and flag the entry point is not rendered at all, not merely hidden.
     if (!canCreate) return;
     const menu = document.createElement("div");

@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Fakes.Foreign;
 using Cdp.TicketE2E.Steps.Configuration;
 using Microsoft.Playwright;
 
@@ -7,10 +8,11 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 internal static class BrowserLauncher
 {
     // Without the resolver rule Chromium still looks up Google hosts at start; the network here is closed.
+    // The foreign site of the negative tests resolves to loopback, where it is served on its own port.
     private static readonly string[] Arguments =
     [
         "--disable-quic",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+        $"--host-resolver-rules=MAP {ForeignSite.HostName} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
         "--no-first-run",
         "--disable-background-networking",
         "--disable-component-update",

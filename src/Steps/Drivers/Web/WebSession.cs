@@ -24,14 +24,15 @@ public sealed class WebSession(BrowserPool pool, HarnessSettings settings, Scena
         context.SetDefaultTimeout(settings.Run.ExpectTimeoutSeconds * 1000f);
         if (settings.Evidence.Trace != TracePolicy.Off)
             await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
+        // Before any page exists, so every document of the scenario, cross-origin frames included, records what it receives.
+        await context.AddInitScriptAsync(MessageCapture.Script);
         page = await context.NewPageAsync();
         page.Console += (_, message) => { lock (console) console.Add($"[{message.Type}] {message.Text}"); };
         return page;
     }
 
-    /// <summary>Runs a script in the page and returns its JSON result, for evidence collectors (e.g. captured postMessage traffic).</summary>
-    public async Task<string?> EvaluateJsonAsync(string expression) =>
-        page is null ? null : await page.EvaluateAsync<string?>($"() => JSON.stringify({expression} ?? null, null, 2)");
+    /// <summary>The scenario's page if one was opened; null otherwise (evidence collectors must not open one).</summary>
+    public IPage? OpenPage => page;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

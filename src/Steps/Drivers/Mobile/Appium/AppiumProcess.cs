@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
+
+/// <summary>
+/// One Appium server process on a free loopback port. Ready means: Appium printed that its REST listener started
+/// and <c>/status</c> answers <c>ready: true</c>; an early exit or a timeout fails with the last lines it printed.
+/// </summary>
+internal sealed class AppiumProcess : IDisposable
+{
+    private const string ListenerStarted = "REST http interface listener started";
+    private const int TailLines = 40;
+
+    private readonly Process process;
+    private readonly Queue<string> tail = new();
+
+    private AppiumProcess(Process process, Uri endpoint, string logPath)
+    {
+        this.process = process;
+        Endpoint = endpoint;
+        LogPath = logPath;
+    }
+
+    /// <summary>The server's base URL (base path <c>/</c>).</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>Appium's full log for this process.</summary>
+    public string LogPath { get; }
+
+    /// <summary>Starts the server and waits until it is ready.</summary>
+    /// <exception cref="AppiumUnavailableException">It exited, or was not ready in time.</exception>
+    public static async Task<AppiumProcess> StartAsync(AppiumInstall install, TimeSpan timeout)
+    {
+        var port = LoopbackPort.Free();
+        Directory.CreateDirectory(install.ScratchDirectory);
+        PruneOldLogs(install.ScratchDirectory);
+        var logPath = Path.Combine(install.ScratchDirectory, $"appium-{port}.log");
+        var info = new ProcessStartInfo(install.Executable)
+        {
+            WorkingDirectory = install.Home,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--address", "127.0.0.1", "--port", port.ToString(), "--log-no-colors", "--log-level", "info",
+                     "--log", logPath, "--tmp", install.ScratchDirectory })
+            info.ArgumentList.Add(argument);
+        info.Environment["APPIUM_HOME"] = install.Home;
+
+        var appium = new AppiumProcess(new Process { StartInfo = info, EnableRaisingEvents = true }, new Uri($"http://127.0.0.1:{port}/"), logPath);
+        try
+        {
+            await appium.RunUntilReadyAsync(timeout);
+            return appium;
+        }
+        catch
+        {
+            appium.Dispose();
+            throw;
+        }
+    }
+
+    private async Task RunUntilReadyAsync(TimeSpan timeout)
+    {
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        DataReceivedEventHandler onLine = (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (tail)
+            {
+                tail.Enqueue(e.Data);
+                if (tail.Count > TailLines) tail.Dequeue();
+            }
+            if (e.Data.Contains(ListenerStarted, StringComparison.Ordinal)) listening.TrySetResult();
+        };
+        process.OutputDataReceived += onLine;
+        process.ErrorDataReceived += onLine;
+        process.Exited += (_, _) =>
+        {
+            process.WaitForExit(); // drains the redirected output, so the tail holds Appium's last words
+            listening.TrySetException(new AppiumUnavailableException(
+                $"The Appium server exited during start (code {process.ExitCode}). Its last lines:\n{Tail()}\nIf a module is missing, run scripts/ensure-appium.sh."));
+        };
+        if (!process.Start())
+            throw new AppiumUnavailableException($"Could not start {process.StartInfo.FileName}. Run scripts/ensure-appium.sh.");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await listening.Task.WaitAsync(timeout);
+            await ExpectReadyStatusAsync();
+        }
+        catch (TimeoutException)
+        {
+            throw new AppiumUnavailableException(
+                $"The Appium server was not ready within {timeout.TotalSeconds:0} s (raise E2E__Mobile__ServerStartTimeoutSeconds on a slow machine). Its last lines:\n{Tail()}");
+        }
+    }
+
+    private async Task ExpectReadyStatusAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var status = await http.GetFromJsonAsync<JsonElement>(new Uri(Endpoint, "status"));
+        if (!status.GetProperty("value").TryGetProperty("ready", out var ready) || !ready.GetBoolean())
+            throw new AppiumUnavailableException($"The Appium server at {Endpoint} started but /status does not say ready: {status}");
+    }
+
+    private string Tail()
+    {
+        lock (tail) return tail.Count == 0 ? "(nothing)" : string.Join('\n', tail);
+    }
+
+    // One log per run keeps parallel runs apart; a day's worth is enough to diagnose, older ones only fill the disk.
+    private static void PruneOldLogs(string directory)
+    {
+        foreach (var log in Directory.EnumerateFiles(directory, "appium-*.log").Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddDays(-1)))
+        {
+            try { File.Delete(log); }
+            catch (IOException) { } // another run still writes it
+        }
+    }
+
+    /// <summary>Stops Appium and everything it started (chromedriver, Chromium).</summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started: nothing to stop.
+        }
+        process.Dispose();
+    }
+}

@@ -1,0 +1,54 @@
+using Cdp.TicketE2E.Runner.Execution;
+using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Remote;
+
+namespace Cdp.TicketE2E.Steps.Drivers.Mobile;
+
+/// <summary>
+/// A scenario's Appium session, rented on first use. When the scenario fails it leaves a screenshot and the page
+/// source (the view hierarchy on a device) as evidence before the session goes back to the pool.
+/// </summary>
+public sealed class MobileSession(MobileSessionPool pool, HarnessSettings settings, ScenarioContext scenario) : IAsyncDisposable
+{
+    private RemoteWebDriver? driver;
+
+    /// <summary>Opens the app at this address (the reference app's contact URL, or a device deep link) and returns the UI to drive.</summary>
+    public async Task<MobileUi> OpenAsync(Uri address)
+    {
+        driver ??= await pool.RentAsync();
+        driver.Navigate().GoToUrl(address);
+        return new MobileUi(driver, LocatorMap.For(settings.Mobile.Platform), TimeSpan.FromSeconds(settings.Run.ExpectTimeoutSeconds));
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        if (driver is null) return ValueTask.CompletedTask;
+        try
+        {
+            if (scenario.Failed) KeepEvidence(driver);
+        }
+        finally
+        {
+            pool.Return(driver);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private void KeepEvidence(RemoteWebDriver session)
+    {
+        try
+        {
+            scenario.AttachFile("screenshot.png", "image/png", session.GetScreenshot().AsByteArray);
+            // The reference app's source is its DOM; a device's is the native view hierarchy as XML.
+            if (settings.Mobile.Platform == MobilePlatform.ReferenceWeb) scenario.AttachText("page-source.html", session.PageSource, "text/html");
+            else scenario.AttachText("page-source.xml", session.PageSource, "application/xml");
+        }
+        catch (WebDriverException e)
+        {
+            scenario.AttachText("appium-evidence-error.txt", $"The session could not give evidence: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Cdp.TicketE2E.Fakes.Foreign;
+using Microsoft.Playwright;
+
+namespace Cdp.TicketE2E.Steps.Drivers.Web;
+
+/// <summary>
+/// A page of another origin in this scenario: the <see cref="ForeignSite"/> (started on first use), put into the customer
+/// page as a frame that posts a message, or where the form's frame is redirected to. What it received is read back.
+/// </summary>
+public sealed class ForeignOriginPage(WebSession session) : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
+    private ForeignSite? site;
+
+    /// <summary>The site, started on first use.</summary>
+    public async Task<ForeignSite> SiteAsync() => site ??= await ForeignSite.StartAsync();
+
+    /// <summary>Puts a frame of the other origin into the page, which posts the envelope to the page as soon as it loads.</summary>
+    public async Task SendAsync(EmbedEnvelope envelope)
+    {
+        var url = (await SiteAsync()).SenderPage(envelope.ToJson());
+        var page = await session.PageAsync();
+        await page.EvaluateAsync(
+            "url => { const f = document.createElement('iframe'); f.title = 'a page of another origin'; f.src = url; document.body.append(f); }",
+            url.AbsoluteUri);
+    }
+
+    /// <summary>
+    /// Waits until a document of the other origin has received the marker, then returns everything it received. Messages
+    /// from one window to another arrive in the order they were posted, so whatever the page posted before the marker is in.
+    /// </summary>
+    public static async Task<IReadOnlyList<ReceivedMessage>> ReceivedUpToMarkerAsync(IFrame document, string marker)
+    {
+        await document.WaitForFunctionAsync("m => window.__received.some(r => r.data && r.data.e2eMarker === m)", marker);
+        var json = await document.EvaluateAsync<string>("() => JSON.stringify(window.__received)");
+        return JsonSerializer.Deserialize<List<ReceivedMessage>>(json, WebJson)!;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (site is not null) await site.DisposeAsync();
+    }
+}

@@ -1,0 +1,15 @@
+using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.World;
+
+namespace Cdp.TicketE2E.Steps.StepDefinitions;
+
+/// <summary>What CRM fails at, on whichever platform the scenario runs.</summary>
+[Binding]
+public sealed class CrmFaultSteps(TicketWorld world)
+{
+    [Given("ticket creation fails")]
+    public async Task TicketCreationFails() => (await world.CrmAsync()).GivenTicketCreationFails();
+
+    [Given("association fails")]
+    public Task AssociationFails() => world.GivenAssociationFailsAsync();
+}

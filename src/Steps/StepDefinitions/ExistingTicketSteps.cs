@@ -1,0 +1,16 @@
+using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.Channels;
+using Cdp.TicketE2E.Steps.World;
+
+namespace Cdp.TicketE2E.Steps.StepDefinitions;
+
+/// <summary>The unchanged path: associating a ticket that already exists in CRM.</summary>
+[Binding]
+public sealed class ExistingTicketSteps(TicketWorld world, ChannelSelector channels)
+{
+    [Given("a ticket {string} that is associated to no customer")]
+    public async Task ATicketAssociatedToNoCustomer(string title) => (await world.CrmAsync()).GivenTicket(title);
+
+    [When("the user associates the existing ticket {string} from the customer page")]
+    public Task TheUserAssociatesTheExistingTicket(string title) => channels.Current.AssociateExistingTicketAsync(title);
+}

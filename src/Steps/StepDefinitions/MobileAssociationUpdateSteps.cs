@@ -1,0 +1,51 @@
+using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.World;
+using FluentAssertions;
+
+namespace Cdp.TicketE2E.Steps.StepDefinitions;
+
+/// <summary>Mobile only: what the app sent to CRM's v2.8 ticket API (create, then the association update).</summary>
+[Binding]
+public sealed class MobileAssociationUpdateSteps(TicketWorld world)
+{
+    [Then("the app created the ticket {string} in CRM")]
+    public async Task TheAppCreatedTheTicket(string title) => (await world.CrmAsync()).Mobile.TicketCreations
+        .Where(c => c.Ticket is not null).Select(c => c.Title).Should().Contain(title, "submitting the create screen creates the ticket through POST /v2.8/tickets");
+
+    [Then("the app's association update for {string} includes the customer")]
+    public async Task TheUpdateIncludesTheCustomer(string title)
+    {
+        var customer = world.RequireCustomer();
+        var update = await LastUpdateAsync(title);
+        update.QontakCustomerIds.Should().Contain(customer.Id, "back on {0} with the created ticket, the app adds {0} to the ticket's customers", customer.Name);
+    }
+
+    [Then("the app's association update for {string} includes the customer exactly once")]
+    public async Task TheUpdateIncludesTheCustomerOnce(string title)
+    {
+        var customer = world.RequireCustomer();
+        var update = await LastUpdateAsync(title);
+        update.QontakCustomerIds.Count(id => id == customer.Id).Should().Be(1,
+            "the update lists {0} once even when the created ticket already carries {0} (sent: [{1}])", customer.Name, string.Join(", ", update.QontakCustomerIds));
+    }
+
+    [Then("the ticket {string} is also associated to {string}")]
+    public async Task TheTicketIsAlsoAssociatedTo(string title, string otherName)
+    {
+        var crm = await world.CrmAsync();
+        var other = Customer.Named(otherName);
+        // Both views of CRM: the ticket's own customer list (v2.8 API) and the customer's tickets.
+        var ticket = crm.Mobile.TicketTitled(title);
+        ticket.Should().NotBeNull("the app created \"{0}\" through the v2.8 ticket API", title);
+        ticket!.CustomerIds.Should().Contain(other.Id,
+            "the association update keeps the customers already on the ticket, so {0} stays on it", otherName);
+        crm.TicketsAssociatedTo(other.Id).Select(t => t.Title).Should().Contain(title);
+    }
+
+    private async Task<Fakes.Mobile.MobileAssociationUpdate> LastUpdateAsync(string title)
+    {
+        var updates = (await world.CrmAsync()).Mobile.AssociationUpdatesFor(title);
+        updates.Should().NotBeEmpty("back on the contact with a created ticket, the app sends PUT /v2.8/tickets/{id} for \"{0}\"", title);
+        return updates[^1];
+    }
+}

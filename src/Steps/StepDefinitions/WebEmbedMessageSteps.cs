@@ -1,0 +1,41 @@
+using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.Channels.Web;
+using Cdp.TicketE2E.Steps.Drivers.Web;
+using Cdp.TicketE2E.Steps.World;
+
+namespace Cdp.TicketE2E.Steps.StepDefinitions;
+
+/// <summary>Web: the embed messages between the customer page and CRM's form, each with its one effect.</summary>
+[Binding]
+public sealed class WebEmbedMessageSteps(WebChannel web, EmbedMessageProbe messages, WebFormExpectations form, TicketWorld world)
+{
+    [Given("the ticket form is open for the customer")]
+    public Task TheTicketFormIsOpen() => web.OpenReadyTicketFormAsync();
+
+    [Then("the ticket form receives EMBED_INIT with the customer's id")]
+    public Task TheFormReceivesEmbedInit() => form.ExpectFormReceivedInitAsync();
+
+    [When("the ticket form sends TICKET_CREATED for the ticket {string}")]
+    public async Task TheFormSendsTicketCreated(string title)
+    {
+        // The form reports a ticket CRM really holds, as it would after creating it.
+        var ticket = (await world.CrmAsync()).GivenTicket(title);
+        await messages.SendFromFormAsync(EmbedContract.TicketCreatedFor(ticket.Id, ticket.Title));
+    }
+
+    [When("the ticket form sends EMBED_CLOSE")]
+    public Task TheFormSendsEmbedClose() => messages.SendFromFormAsync(EmbedContract.Close());
+
+    [When("the ticket form sends TICKET_CREATE_ERROR")]
+    public Task TheFormSendsTicketCreateError() =>
+        messages.SendFromFormAsync(EmbedContract.CreateError("The ticket could not be created (CRM is unavailable)."));
+
+    [When("the ticket form sends EMBED_RESIZE with a height of {int} pixels")]
+    public Task TheFormSendsEmbedResize(int height) => messages.SendFromFormAsync(EmbedContract.Resize(height));
+
+    [Then("the ticket form is {int} pixels high")]
+    public Task TheFormIsPixelsHigh(int height) => form.ExpectFormHeightAsync(height);
+
+    [Then("the user is told the ticket was not created")]
+    public Task TheUserIsToldNotCreated() => form.ExpectNotCreatedNoticeAsync();
+}

@@ -1,0 +1,26 @@
+using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.Channels.Web;
+using Cdp.TicketE2E.Steps.Drivers.Web;
+using Cdp.TicketE2E.Steps.World;
+
+namespace Cdp.TicketE2E.Steps.StepDefinitions;
+
+/// <summary>Web: the panel around CRM's form: sandbox, loading state, how the form is requested.</summary>
+[Binding]
+public sealed class WebEmbedPanelSteps(WebFormExpectations form, EmbedRequestControl formRequests, TicketWorld world)
+{
+    [Then("the ticket form runs in a sandboxed frame")]
+    public Task TheFormRunsInASandboxedFrame() => form.ExpectSandboxedAsync();
+
+    [Given("the ticket form is slow to load")]
+    public async Task TheFormIsSlowToLoad() => await formRequests.HoldAsync((await world.CrmAsync()).EmbedUrl);
+
+    [Then("the panel shows that the ticket form is loading")]
+    public Task ThePanelShowsLoading() => form.ExpectLoadingShownAsync();
+
+    [When("the ticket form finishes loading")]
+    public void TheFormFinishesLoading() => formRequests.Release();
+
+    [Then("the ticket form was requested with CDP's embed-source marker")]
+    public Task TheFormWasRequestedWithTheMarker() => form.ExpectRequestedWithEmbedSourceAsync();
+}

@@ -18,7 +18,15 @@ public sealed class EmbeddedTicketForm(IFrameLocator frame)
     }
 
     /// <summary>Cancels the form without creating anything.</summary>
-    public Task CancelAsync() => frame.GetByTestId("ticket-cancel").ClickAsync();
+    // Cancel makes the page remove this very frame at once. A real mouse click can then wait forever for
+    // the detached (out-of-process) frame to acknowledge the mouse-up, so once the button is ready the click
+    // is dispatched as a DOM event: the form's own handler runs exactly as for a user.
+    public async Task CancelAsync()
+    {
+        var cancel = frame.GetByTestId("ticket-cancel");
+        await Assertions.Expect(cancel).ToBeEnabledAsync();
+        await cancel.DispatchEventAsync("click");
+    }
 
     /// <summary>Waits until the form is visible; false when it is not within the timeout.</summary>
     public async Task<bool> WaitShownAsync()

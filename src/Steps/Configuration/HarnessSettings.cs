@@ -1,7 +1,11 @@
 namespace Cdp.TicketE2E.Steps.Configuration;
 
-/// <summary>The system under test: the reference apps served by the harness, or a deployed environment.</summary>
-public enum TargetKind { Embedded, Remote }
+/// <summary>
+/// The system under test. Only the embedded reference apps exist today; a deployed web target is a
+/// new value here plus a target beside World/EmbeddedWebTarget (README, "Another target"). Naming an
+/// unknown target fails at start-up instead of silently testing the embedded one.
+/// </summary>
+public enum TargetKind { Embedded }
 
 /// <summary>When a Playwright trace is kept.</summary>
 public enum TracePolicy { Off, OnFailure, Always }

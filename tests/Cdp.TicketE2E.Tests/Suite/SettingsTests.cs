@@ -27,7 +27,7 @@ public sealed class SettingsTests
         Load(("Run:Retries", "2"), ("Browser:Headless", "false")).Should().Match<HarnessSettings>(s => s.Run.Retries == 2 && !s.Browser.Headless);
     }
 
-    [TestCase("Target", "staging", "Allowed values for TargetKind: Embedded, Remote")]
+    [TestCase("Target", "staging", "Allowed values for TargetKind: Embedded")]
     [TestCase("Evidence:Trace", "sometimes", "Allowed values for TracePolicy: Off, OnFailure, Always")]
     [TestCase("Run:Retries", "9", "E2E:Run:Retries is 9; allowed 0 to 5")]
     [TestCase("ReferenceApps:Defects:0", "Typo", "Allowed: NoListRefresh")]

@@ -1,11 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cdp.TicketE2E.ReferenceApps.Mobile;
 
@@ -16,18 +10,16 @@ namespace Cdp.TicketE2E.ReferenceApps.Mobile;
 /// </summary>
 public sealed class ReferenceMobileApp : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private int _disposed;
+    private readonly LoopbackHost host;
 
-    private ReferenceMobileApp(WebApplication app, Uri baseUrl, MobileAppSettings settings)
+    private ReferenceMobileApp(LoopbackHost host, MobileAppSettings settings)
     {
-        _app = app;
-        BaseUrl = baseUrl;
+        this.host = host;
         Settings = settings;
     }
 
     /// <summary><c>http://127.0.0.1:{port}/</c>.</summary>
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => host.BaseUrl;
 
     /// <summary>The settings the app was started with.</summary>
     public MobileAppSettings Settings { get; }
@@ -42,35 +34,11 @@ public sealed class ReferenceMobileApp : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
-
-        // The empty builder reads no appsettings, environment variables or logging providers.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
-        MapRoutes(app, settings);
-        try
-        {
-            await app.StartAsync(ct);
-        }
-        catch (IOException ex)
-        {
-            await app.DisposeAsync();
-            throw new InvalidOperationException(
-                $"ReferenceMobileApp could not bind a free port on 127.0.0.1. Check the loopback interface and local port rules. Cause: {ex.Message}", ex);
-        }
-        var address = app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new ReferenceMobileApp(app, new Uri(address.TrimEnd('/') + "/"), settings);
+        return new ReferenceMobileApp(await LoopbackHost.StartAsync("ReferenceMobileApp", app => MapRoutes(app, settings), ct), settings);
     }
 
     /// <summary>Stops the server and releases its port.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private static void MapRoutes(WebApplication app, MobileAppSettings settings)
     {

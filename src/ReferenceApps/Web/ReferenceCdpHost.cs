@@ -1,11 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cdp.TicketE2E.ReferenceApps.Web;
 
@@ -15,18 +9,16 @@ namespace Cdp.TicketE2E.ReferenceApps.Web;
 /// </summary>
 public sealed class ReferenceCdpHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private int _disposed;
+    private readonly LoopbackHost host;
 
-    private ReferenceCdpHost(WebApplication app, Uri baseUrl, CdpHostSettings settings)
+    private ReferenceCdpHost(LoopbackHost host, CdpHostSettings settings)
     {
-        _app = app;
-        BaseUrl = baseUrl;
+        this.host = host;
         Settings = settings;
     }
 
     /// <summary><c>http://127.0.0.1:{port}/</c>.</summary>
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => host.BaseUrl;
 
     /// <summary>The settings the page was started with.</summary>
     public CdpHostSettings Settings { get; }
@@ -41,40 +33,11 @@ public sealed class ReferenceCdpHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
-
-        // The empty builder reads no appsettings, environment variables or logging providers:
-        // nothing on the machine can move the port or make the host talk on the console.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
-        MapRoutes(app, settings);
-
-        try
-        {
-            await app.StartAsync(ct);
-        }
-        catch (IOException ex)
-        {
-            await app.DisposeAsync();
-            throw new InvalidOperationException(
-                "ReferenceCdpHost could not bind a free port on 127.0.0.1. Check that the loopback interface is up " +
-                $"and that nothing forbids binding local ports (sandbox, firewall). Cause: {ex.Message}", ex);
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new ReferenceCdpHost(app, new Uri(address.TrimEnd('/') + "/"), settings);
+        return new ReferenceCdpHost(await LoopbackHost.StartAsync("ReferenceCdpHost", app => MapRoutes(app, settings), ct), settings);
     }
 
     /// <summary>Stops the server and releases its port.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
-            return;
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private static void MapRoutes(WebApplication app, CdpHostSettings settings)
     {

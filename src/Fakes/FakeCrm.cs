@@ -27,6 +27,7 @@ public sealed class FakeCrm : IAsyncDisposable, IDisposable
         _server = server;
         _state = state;
         Port = port;
+        Mobile = Fakes.Mobile.MobileTicketApi.Register(server, state);
         Origin = $"http://localhost:{port}";
         BaseUrl = new Uri(Origin + "/");
         EmbedUrl = new Uri(BaseUrl, CrmRoutes.EmbedPath.TrimStart('/'));
@@ -65,8 +66,8 @@ public sealed class FakeCrm : IAsyncDisposable, IDisposable
     /// <summary>The create-ticket embed page, <c>{BaseUrl}embed/ticket/create</c>.</summary>
     public Uri EmbedUrl { get; }
 
-    /// <summary>CRM's v2.8 ticket API for the mobile app (routes added on first use): its journals and faults. See Mobile/MobileTicketApi.</summary>
-    public Mobile.MobileTicketApi Mobile { get { lock (_state) return field ??= Fakes.Mobile.MobileTicketApi.Register(_server, _state); } }
+    /// <summary>CRM's v2.8 ticket API for the mobile app: its journals and faults. See Mobile/MobileTicketApi.</summary>
+    public Mobile.MobileTicketApi Mobile { get; }
 
     /// <summary>Makes <c>GET /v1/leads/{customerId}</c> answer with this name.</summary>
     public void GivenCustomer(string customerId, string name) => _state.SetCustomer(customerId, name);

@@ -40,3 +40,12 @@ Feature: Create a ticket from the customer page
       Then the ticket "Refund not received" is associated to the customer
       And the customer page made no CDP association call
       And the customer's ticket list shows "Refund not received"
+
+    @req:WEB-14 @depends:OQ-6
+    Scenario: A ticket the form reports twice is associated by the customer page only once
+      Given CRM does not associate tickets server-side
+      And the ticket form is open for the customer
+      When the ticket form sends TICKET_CREATED for the ticket "Refund not received" twice
+      Then the customer page made the CDP association call for "Refund not received" exactly once
+      And the ticket "Refund not received" is associated to the customer
+      And the customer's ticket list shows "Refund not received"

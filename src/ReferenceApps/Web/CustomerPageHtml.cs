@@ -17,7 +17,9 @@ internal static class CustomerPageHtml
         {
             customerId,
             crmOrigin = crmBase.GetLeftPart(UriPartial.Authority),
-            crmEmbedUrl = new Uri(crmBase, "embed/ticket/create?embed_source=cdp").AbsoluteUri,
+            crmEmbedUrl = new Uri(crmBase, settings.Defects.Contains(SeededDefect.NoEmbedSourceMarker)
+                ? "embed/ticket/create"
+                : "embed/ticket/create?embed_source=cdp").AbsoluteUri,
             apiBaseUrl = WithTrailingSlash(settings.ApiBaseUrl).AbsoluteUri,
             settings.UserCanCreateTickets,
             settings.CreateTicketFlagOn,

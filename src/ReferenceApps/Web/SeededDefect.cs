@@ -24,6 +24,33 @@ public enum SeededDefect
     /// <summary>The Create Ticket entry point is shown without the ticket-create permission (the flag still applies).</summary>
     IgnoresPermission,
 
+    /// <summary>The form's frame is created without a <c>sandbox</c> attribute.</summary>
+    NoSandbox,
+
+    /// <summary>The panel shows no loading state while the form's frame is loading.</summary>
+    NoLoadingState,
+
+    /// <summary>The form is requested without CDP's embed-source marker (<c>embed_source=cdp</c>).</summary>
+    NoEmbedSourceMarker,
+
+    /// <summary><c>EMBED_INIT</c> is sent without the customer's id.</summary>
+    InitWithoutCustomerId,
+
+    /// <summary><c>TICKET_CREATE_ERROR</c> is accepted but the user is not told the ticket was not created.</summary>
+    IgnoresCreateError,
+
+    /// <summary><c>EMBED_RESIZE</c> is accepted but the frame's height is not changed.</summary>
+    NoResize,
+
+    /// <summary>Messages whose type is not in the embed contract are accepted (then have no handler).</summary>
+    AcceptsUnknownTypes,
+
+    /// <summary>Contract messages are accepted without checking their payload's required fields and types.</summary>
+    NoPayloadValidation,
+
+    /// <summary>A ticket reported twice by <c>TICKET_CREATED</c> is handled twice, so the fallback association call is made twice.</summary>
+    NoDuplicateGuard,
+
     // ---- The reference mobile app (src/ReferenceApps/Mobile) --------------------------------------
 
     /// <summary>Mobile: after the association update the contact's ticket summary is not fetched again.</summary>

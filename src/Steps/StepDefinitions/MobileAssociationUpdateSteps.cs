@@ -42,6 +42,14 @@ public sealed class MobileAssociationUpdateSteps(TicketWorld world)
         crm.TicketsAssociatedTo(other.Id).Select(t => t.Title).Should().Contain(title);
     }
 
+    [Then("the ticket {string} is not associated to the customer")]
+    public async Task TheTicketIsNotAssociated(string title)
+    {
+        var customer = world.RequireCustomer();
+        (await world.CrmAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title).Should().NotContain(title,
+            "\"{0}\" was created without {1} and the update that would add {1} failed, so CRM must not list it as associated to {1}", title, customer.Name);
+    }
+
     private async Task<Fakes.Mobile.MobileAssociationUpdate> LastUpdateAsync(string title)
     {
         var updates = (await world.CrmAsync()).Mobile.AssociationUpdatesFor(title);

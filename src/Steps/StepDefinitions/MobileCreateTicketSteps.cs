@@ -4,10 +4,13 @@ using Cdp.TicketE2E.Steps.World;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
-/// <summary>Mobile only: a second customer on the ticket, added on the create screen.</summary>
+/// <summary>Mobile only: what the create screen starts with (pre-fill, OQ-M2) and a second customer added on it.</summary>
 [Binding]
-public sealed class MobileCreateTicketSteps(MobileChannel mobile, TicketWorld world)
+public sealed class MobileCreateTicketSteps(MobileChannel mobile, EmbeddedMobileTarget target, TicketWorld world)
 {
+    [Given("the create screen cannot pre-fill the customer")]
+    public void TheCreateScreenCannotPrefill() => target.WithoutPrefill();
+
     [Given("another customer {string}")]
     public async Task AnotherCustomer(string name)
     {

@@ -23,6 +23,9 @@ public sealed class WebEmbedMessageSteps(WebChannel web, EmbedMessageProbe messa
         await messages.SendFromFormAsync(EmbedContract.TicketCreatedFor(ticket.Id, ticket.Title));
     }
 
+    [When("the ticket form sends TICKET_CREATED for the ticket {string} twice")]
+    public Task TheFormSendsTicketCreatedTwice(string title) => messages.CreateReportedTwiceAsync(title);
+
     [When("the ticket form sends EMBED_CLOSE")]
     public Task TheFormSendsEmbedClose() => messages.SendFromFormAsync(EmbedContract.Close());
 

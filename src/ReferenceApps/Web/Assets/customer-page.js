@@ -72,10 +72,20 @@
     byId("ticket-list-empty").hidden = tickets.length > 0;
   }
 
-  async function onTicketCreated({ ticketId, title }) {
+  async function onTicketCreated(payload) {
+    try {
+      await handleTicketCreated(payload);
+    } finally {
+      // Counts every TICKET_CREATED the page has finished with, duplicates included, so a test can wait for all of them.
+      const section = document.querySelector('[data-testid="tickets-section"]');
+      section.dataset.ticketCreatedCount = String(Number(section.dataset.ticketCreatedCount ?? 0) + 1);
+    }
+  }
+
+  async function handleTicketCreated({ ticketId, title }) {
     panel.close();
     // An embed that reports the same ticket twice must not make CDP link it twice.
-    if (handledTickets.has(ticketId)) return;
+    if (handledTickets.has(ticketId) && !defects.has("NoDuplicateGuard")) return;
     handledTickets.add(ticketId);
     showBanner("ticket-success", "success", `Ticket ${ticketId} "${title ?? ""}" was created.`);
     if (callsFallback) await associateCreated(ticketId, title);
@@ -108,18 +118,24 @@
   const handlers = {
     [types.TICKET_CREATED]: onTicketCreated,
     [types.EMBED_CLOSE]: () => panel.close(),
-    [types.TICKET_CREATE_ERROR]: ({ message }) => showBanner("ticket-error", "error", message),
-    [types.EMBED_RESIZE]: ({ height }) => panel.resize(height),
+    [types.TICKET_CREATE_ERROR]: ({ message }) => {
+      if (!defects.has("IgnoresCreateError")) showBanner("ticket-error", "error", message);
+    },
+    [types.EMBED_RESIZE]: ({ height }) => {
+      if (!defects.has("NoResize")) panel.resize(height);
+    },
   };
   const channel = createEmbedChannel({
     crmOrigin: config.crmOrigin,
     defects,
-    onMessage: (type, payload) => handlers[type](payload),
+    // A type without a handler can only get here when the channel's type check is broken (AcceptsUnknownTypes).
+    onMessage: (type, payload) => handlers[type]?.(payload),
   });
   const panel = createEmbedPanel({
     slot: byId("embed-slot"),
     embedUrl: config.crmEmbedUrl,
     maxHeight: config.maxEmbedHeight,
+    defects,
     onLoad: (frameWindow) => channel.sendInit(frameWindow, config.customerId),
   });
 

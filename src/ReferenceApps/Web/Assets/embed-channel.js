@@ -16,6 +16,7 @@ function createEmbedChannel({ crmOrigin, defects, onMessage }) {
   }
 
   function payloadProblem(type, payload) {
+    if (defects.has("NoPayloadValidation")) return null;
     switch (type) {
       case types.TICKET_CREATED:
         return typeof payload.ticketId === "string" && payload.ticketId ? null : "TICKET_CREATED without a ticketId";
@@ -35,7 +36,7 @@ function createEmbedChannel({ crmOrigin, defects, onMessage }) {
     }
     const data = event.data;
     if (!isObject(data) || typeof data.type !== "string") return "malformed: not a { type, version, payload } envelope";
-    if (!inbound.has(data.type)) return `unknown message type ${data.type}`;
+    if (!inbound.has(data.type) && !defects.has("AcceptsUnknownTypes")) return `unknown message type ${data.type}`;
     if (data.version !== EMBED_CONTRACT.version) return `unsupported contract version ${data.version}`;
     if (!isObject(data.payload)) return "malformed: payload is not an object";
     return payloadProblem(data.type, data.payload);
@@ -52,7 +53,7 @@ function createEmbedChannel({ crmOrigin, defects, onMessage }) {
     sendInit(frameWindow, customerId) {
       // Never "*": a navigated or hijacked frame must not receive the customer context.
       const targetOrigin = defects.has("WildcardTargetOrigin") ? "*" : crmOrigin;
-      const payload = { qontakCustomerId: customerId, embedSource: "cdp" };
+      const payload = defects.has("InitWithoutCustomerId") ? { embedSource: "cdp" } : { qontakCustomerId: customerId, embedSource: "cdp" };
       frameWindow.postMessage({ type: types.EMBED_INIT, version: EMBED_CONTRACT.version, payload }, targetOrigin);
       record({ direction: "out", origin: targetOrigin, type: types.EMBED_INIT, accepted: true, reason: "" });
     },

@@ -12,6 +12,24 @@ namespace Cdp.TicketE2E.Steps.Channels.Mobile;
 public sealed class EmbeddedMobileTarget(TicketWorld world, HarnessSettings settings) : IAsyncDisposable
 {
     private ReferenceMobileApp? app;
+    private bool withoutPrefill;
+
+    /// <summary>
+    /// This scenario's create screen opens with no customer (the OQ-M2 answer "no", for this scenario only), so a ticket is
+    /// created without the contact and only the association update would add it. The reference app is started so; a device
+    /// app cannot be switched, so there the configured answer must already be "no".
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The app is already open, or a device app is configured to pre-fill.</exception>
+    public void WithoutPrefill()
+    {
+        if (app is not null)
+            throw new InvalidOperationException("The app is already open, so its create screen can no longer be told not to pre-fill. Put the step before the first step that opens the contact.");
+        if (settings.Mobile.Platform != MobilePlatform.ReferenceWeb && settings.Mobile.PrefillSupported)
+            throw new InvalidOperationException(
+                $"This scenario needs a create screen that does not pre-fill the contact, but the {settings.Mobile.Platform} app under test does " +
+                "(E2E:Mobile:PrefillSupported=true) and only the reference app can be switched per scenario. Run it where the app does not pre-fill.");
+        withoutPrefill = true;
+    }
 
     /// <summary>The address that opens the app on the customer's contact detail.</summary>
     public async Task<Uri> ContactAsync(Customer customer)
@@ -25,7 +43,7 @@ public sealed class EmbeddedMobileTarget(TicketWorld world, HarnessSettings sett
             ApiBaseUrl: crm.BaseUrl,
             CanUpdate: world.UserCanCreateTickets,
             TicketFlagOn: world.CreateTicketFlagOn,
-            PrefillSupported: settings.Mobile.PrefillSupported,
+            PrefillSupported: settings.Mobile.PrefillSupported && !withoutPrefill,
             Defects: settings.ReferenceApps.ParsedDefects()));
         return app.ContactScreen(customer.Id);
     }

@@ -61,13 +61,20 @@ public sealed class MobileChannel(TicketWorld world, EmbeddedMobileTarget target
         contact!.WaitIdle();
     }
 
-    /// <summary>Submits; when the screen shows an error the user reads it and goes back to the contact (where the list is).</summary>
+    /// <summary>
+    /// Submits a ticket whose creation is expected to fail. The create screen must stay open and show the error (the user is
+    /// told); the user then goes back to the contact, where the ticket summary is, as a user would. A screen that closes
+    /// without an error fails the step: then it left as if a ticket had been created.
+    /// </summary>
     public async Task TryCreateTicketAsync(string title)
     {
         await OpenTicketFormAsync();
         form!.EnterTitle(title);
         form.Submit();
-        if (form.WaitForOutcome() is not null) form.GoBack();
+        if (form.WaitForOutcome() is null)
+            throw new ExpectationException($"After Create for \"{title}\", whose creation fails, the create ticket screen closed instead of showing " +
+                $"the error: the user was not told, and the app went back to the contact as if the ticket had been created. Notices shown: {Notices()}.");
+        form.GoBack();
         form = null;
         contact!.WaitIdle();
     }
@@ -121,8 +128,9 @@ public sealed class MobileChannel(TicketWorld world, EmbeddedMobileTarget target
     /// <inheritdoc />
     public Task ExpectCreatedButNotAssociatedNoticeAsync(string title) =>
         Expect(RequireContact().WaitForNotice(title, "was created but could not be associated"),
-            $"No notice told the user that \"{title}\" was created but not associated. Notices shown: " +
-            $"{(contact!.Notices() is { Count: > 0 } n ? string.Join(" | ", n) : "none")}.");
+            $"No notice told the user that \"{title}\" was created but not associated. Notices shown: {Notices()}.");
+
+    private string Notices() => contact!.Notices() is { Count: > 0 } n ? string.Join(" | ", n) : "none";
 
     private string Listed() => contact!.TicketTitles() is { Count: > 0 } titles ? string.Join(", ", titles.Select(t => $"\"{t}\"")) : "no tickets";
 

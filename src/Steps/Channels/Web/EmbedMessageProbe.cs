@@ -21,6 +21,23 @@ public sealed class EmbedMessageProbe(WebChannel web, TicketWorld world, Foreign
         await new EmbedMessenger(await page.Panel.DocumentAsync()).SendAsync(envelope, page.Origin);
     }
 
+    /// <summary>
+    /// The user creates <paramref name="title"/> in the open form, which reports TICKET_CREATED for it twice; returns once
+    /// the page has finished with both reports, so what it did (or did not) do for the second one can be asserted.
+    /// </summary>
+    public async Task CreateReportedTwiceAsync(string title)
+    {
+        var page = await web.CustomerPageAsync();
+        var handledBefore = await page.TicketCreatedHandledCountAsync();
+        await new EmbedMessenger(await page.Panel.DocumentAsync()).RepeatOwnMessagesAsync(EmbedContract.TicketCreated);
+        await page.Panel.Form.SubmitAsync(title);
+        if (!await page.WaitForTicketCreatedHandledCountAsync(handledBefore + 2))
+            throw new ExpectationException(
+                $"The form reported TICKET_CREATED for \"{title}\" twice, but the customer page had not finished with both reports " +
+                $"{settings.Run.ExpectTimeoutSeconds} s later (it finished {await page.TicketCreatedHandledCountAsync() - handledBefore}). " +
+                $"{await page.DescribeNoticesAsync()}");
+    }
+
     /// <summary>A page of another origin, framed in the customer page, posts the envelope to it.</summary>
     public async Task SendFromOtherOriginAsync(EmbedEnvelope envelope)
     {

@@ -93,6 +93,25 @@ public sealed class CustomerPage(IPage page)
     /// <summary>The ticket the page last finished handling a TICKET_CREATED for (fallback call and refresh included).</summary>
     public Task<string?> LastHandledTicketAsync() => TicketsSection.GetAttributeAsync("data-last-handled-ticket");
 
+    /// <summary>How many TICKET_CREATED messages the page has finished with, duplicates it ignored included.</summary>
+    public async Task<int> TicketCreatedHandledCountAsync() =>
+        int.TryParse(await TicketsSection.GetAttributeAsync("data-ticket-created-count"), out var count) ? count : 0;
+
+    /// <summary>Waits until the page has finished with at least <paramref name="count"/> TICKET_CREATED messages; false when it has not within the timeout.</summary>
+    public async Task<bool> WaitForTicketCreatedHandledCountAsync(int count)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "n => Number(document.querySelector('[data-testid=\"tickets-section\"]').dataset.ticketCreatedCount ?? 0) >= n", count);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Waits until the page has finished handling a TICKET_CREATED for another ticket than <paramref name="previous"/>.</summary>
     public Task WaitForTicketHandledAsync(string? previous) => page.WaitForFunctionAsync(
         "p => { const v = document.querySelector('[data-testid=\"tickets-section\"]').dataset.lastHandledTicket; return !!v && v !== p; }",

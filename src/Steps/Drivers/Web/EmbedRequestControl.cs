@@ -22,7 +22,10 @@ public sealed class EmbedRequestControl(WebSession session) : IDisposable
             }
             catch (OperationCanceledException)
             {
-                return; // the scenario ended while holding; the context is closing with the request
+                // The scenario ended while holding (e.g. a step failed before the release). A request left unanswered
+                // keeps the frame loading forever, and the failure's evidence (screenshot, trace) would wait on it.
+                try { await route.AbortAsync(); } catch (PlaywrightException) { /* the context is already closing */ }
+                return;
             }
             await route.ContinueAsync();
         });

@@ -13,15 +13,6 @@ internal static class TestChromium
             ExecutablePath = ExecutablePath,
             Headless = true,
             ChromiumSandbox = false,
-            Args =
-            [
-                "--disable-quic",
-                // Without it Chromium still resolves Google hosts; tests only talk to loopback.
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
+            Args = Steps.Drivers.ChromiumFlags.ClosedNetwork,
         });
 }

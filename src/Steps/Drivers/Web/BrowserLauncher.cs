@@ -1,4 +1,3 @@
-using Cdp.TicketE2E.Fakes.Foreign;
 using Cdp.TicketE2E.Steps.Configuration;
 using Microsoft.Playwright;
 
@@ -7,24 +6,12 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 /// <summary>Launch options for Chromium on this machine kind: the system binary, or Playwright's own where installed.</summary>
 internal static class BrowserLauncher
 {
-    // Without the resolver rule Chromium still looks up Google hosts at start; the network here is closed.
-    // The foreign site of the negative tests resolves to loopback, where it is served on its own port.
-    private static readonly string[] Arguments =
-    [
-        "--disable-quic",
-        $"--host-resolver-rules=MAP {ForeignSite.HostName} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ];
-
     public static BrowserTypeLaunchOptions Options(BrowserSettings settings, string? managedBrowsersRoot = null) => new()
     {
         ExecutablePath = ExecutablePath(settings, managedBrowsersRoot ?? ManagedBrowsersRoot()),
         Headless = settings.Headless,
         ChromiumSandbox = false,
-        Args = Arguments,
+        Args = ChromiumFlags.ClosedNetwork,
     };
 
     private static string? ExecutablePath(BrowserSettings settings, string managedBrowsersRoot)

@@ -35,7 +35,7 @@ public sealed class ReportInBrowser : IAsyncDisposable
             ExecutablePath = ChromiumPath,
             Headless = true,
             ChromiumSandbox = false,
-            Args = ["--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1", "--no-first-run", "--disable-background-networking"],
+            Args = Steps.Drivers.ChromiumFlags.ClosedNetwork,
         });
         return fixture;
     }

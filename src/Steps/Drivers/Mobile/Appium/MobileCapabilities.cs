@@ -8,18 +8,8 @@ namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 /// </summary>
 public static class MobileCapabilities
 {
-    // Without the resolver rule Chromium still looks up Google hosts at start; the network here is closed.
-    private static readonly string[] ChromiumArguments =
-    [
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ];
+    // Appium starts Chromium as root in a container-like sandbox: no setuid sandbox, small /dev/shm.
+    private static readonly string[] ChromiumArguments = ["--no-sandbox", "--disable-dev-shm-usage", .. ChromiumFlags.ClosedNetwork];
 
     /// <summary>The options for the configured platform.</summary>
     /// <exception cref="AppiumUnavailableException">The reference platform's chromedriver or Chromium is missing.</exception>

@@ -22,20 +22,31 @@ public sealed class EmbedMessageProbe(WebChannel web, TicketWorld world, Foreign
     }
 
     /// <summary>
-    /// The user creates <paramref name="title"/> in the open form, which reports TICKET_CREATED for it twice; returns once
-    /// the page has finished with both reports, so what it did (or did not) do for the second one can be asserted.
+    /// The user creates <paramref name="title"/> in the open form, which reports TICKET_CREATED for it; the form, opened
+    /// again, reports the same ticket a second time. Returns once the page has finished with both reports, so what it did
+    /// (or did not) do for the second one can be asserted.
     /// </summary>
+    // Both reports cannot come from one opening of the form: the page closes the panel on the first, and Chromium
+    // drops a message still in flight from the removed (out-of-process) frame, so the second would arrive only sometimes.
     public async Task CreateReportedTwiceAsync(string title)
     {
         var page = await web.CustomerPageAsync();
         var handledBefore = await page.TicketCreatedHandledCountAsync();
-        await new EmbedMessenger(await page.Panel.DocumentAsync()).RepeatOwnMessagesAsync(EmbedContract.TicketCreated);
         await page.Panel.Form.SubmitAsync(title);
-        if (!await page.WaitForTicketCreatedHandledCountAsync(handledBefore + 2))
-            throw new ExpectationException(
-                $"The form reported TICKET_CREATED for \"{title}\" twice, but the customer page had not finished with both reports " +
-                $"{settings.Run.ExpectTimeoutSeconds} s later (it finished {await page.TicketCreatedHandledCountAsync() - handledBefore}). " +
-                $"{await page.DescribeNoticesAsync()}");
+        await ExpectTicketCreatedHandledAsync(page, title, handledBefore + 1);
+        var ticket = (await world.CrmAsync()).CreatedTickets.Single(t => t.Title == title);
+        await web.OpenReadyTicketFormAsync();
+        await new EmbedMessenger(await page.Panel.DocumentAsync()).SendAsync(EmbedContract.TicketCreatedFor(ticket.Id, ticket.Title), page.Origin);
+        await ExpectTicketCreatedHandledAsync(page, title, handledBefore + 2);
+    }
+
+    private async Task ExpectTicketCreatedHandledAsync(CustomerPage page, string title, int handledCount)
+    {
+        if (await page.WaitForTicketCreatedHandledCountAsync(handledCount)) return;
+        throw new ExpectationException(
+            $"The form reported TICKET_CREATED for \"{title}\", but the customer page had not finished with the report " +
+            $"{settings.Run.ExpectTimeoutSeconds} s later ({await page.TicketCreatedHandledCountAsync()} handled, {handledCount} expected). " +
+            $"{await page.DescribeNoticesAsync()}");
     }
 
     /// <summary>A page of another origin, framed in the customer page, posts the envelope to it.</summary>

@@ -13,6 +13,7 @@ internal static class GateCommand
         var command = new Command("gate", "Judge the last run for the Lane-A gate: exit 0 when every requirement is OK on each of its platforms, else 1 with every reason (2: unreadable input).");
         command.Add(settings.Reports);
         command.Add(settings.Flaky);
+        command.Add(settings.Target);
         command.SetAction(parse => ReportingCommands.Gate(settings.ToOptions(parse), Console.Out));
         return command;
     }

@@ -12,6 +12,8 @@ internal sealed class ReportSettings
     public Option<string?> History { get; } = new("--history") { Description = "Run-history folder, e.g. one CI keeps between jobs (default: <reports>/history)." };
     public Option<FlakyPolicy> Flaky { get; } = new("--flaky") { Description = "How a scenario that failed then passed counts for the gate.", DefaultValueFactory = _ => FlakyPolicy.CountsAsFailing };
 
+    public Option<string?> Target { get; } = new("--target") { Description = "Judge only a run of this target (reference, vue, deployed); a run of another one fails the gate." };
+
     public IEnumerable<Option> All => [Reports, History, Flaky];
 
     public string ReportsDirectory(ParseResult parse) => Path.GetFullPath(parse.GetValue(Reports) ?? Path.Combine(Repository.Root, "reports"));
@@ -24,5 +26,6 @@ internal sealed class ReportSettings
         FlakyPolicy = parse.GetValue(Flaky),
         ExpectedCommit = Repository.Commit(),
         HistoryDir = parse.GetValue(History) is { } history ? Path.GetFullPath(history) : null,
+        ExpectedTarget = parse.GetValue(Target)?.ToLowerInvariant(),
     };
 }

@@ -10,6 +10,7 @@ internal sealed record SuiteRunOptions(
     ReportOptions Report,
     IReadOnlyList<string> SeededDefects,
     bool Headed,
+    string? Target,
     bool ExitWithGate)
 {
     /// <summary>Where the stream, evidence and reports go.</summary>

@@ -34,6 +34,7 @@ internal sealed class SuiteRunner(TextWriter output)
         };
         if (options.Retries is { } retries) environment["E2E__Run__Retries"] = retries.ToString();
         if (options.Headed) environment["E2E__Browser__Headless"] = "false";
+        if (options.Target is { } target) environment["E2E__Target"] = target;
         for (var i = 0; i < options.SeededDefects.Count; i++) environment[$"E2E__ReferenceApps__Defects__{i}"] = options.SeededDefects[i];
 
         List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--results-directory", Path.Combine(options.ReportsDirectory, "vstest"), "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];

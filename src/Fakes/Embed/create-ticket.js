@@ -1,11 +1,16 @@
-// The fake CRM create-ticket embed: waits for EMBED_INIT from its parent, then creates tickets through
-// the CRM API and reports the outcome to the parent, only ever to the origin that sent EMBED_INIT.
+// The fake CRM create-ticket embed: waits for EMBED_INIT from its parent, then creates tickets through CRM's API
+// and reports the outcome to the parent, only ever to the origin that sent EMBED_INIT. The version and the payload
+// field names come from the contract (contracts/embed-messages.json); the message names are its vocabulary.
 (function () {
   "use strict";
-  const config = JSON.parse(document.getElementById("crm-embed-config").textContent);
-  const types = EMBED_CONTRACT.types;
+  const contract = JSON.parse(document.getElementById("embed-contract").textContent);
   const byTestId = (id) => document.querySelector(`[data-testid="${id}"]`);
-  const log = (window.__crmEmbedLog = []);
+  // The field of a message's payload that carries a meaning (e.g. "ticketId"), as the contract names it.
+  const field = (type, meaning) => Object.keys(contract.messages[type].payload).find((name) => contract.messages[type].payload[name].meaning === meaning);
+  const hostMessage = "EMBED_INIT";
+  for (const type of [hostMessage, "TICKET_CREATED", "EMBED_CLOSE", "TICKET_CREATE_ERROR", "EMBED_RESIZE"]) {
+    if (!contract.messages[type]) throw new Error(`The embed contract has no ${type}.`);
+  }
   let host = null; // { origin, customerId, embedSource } once EMBED_INIT is accepted
   let lastHeight = -1;
 
@@ -14,41 +19,34 @@
   }
 
   // Without EMBED_INIT the host origin is unknown, and broadcasting to "*" is exactly what the contract forbids.
-  function send(type, payload) {
+  function send(type, values) {
     if (!host) return;
-    window.parent.postMessage({ type, version: EMBED_CONTRACT.version, payload }, host.origin);
-    log.push({ direction: "out", origin: host.origin, type, accepted: true, reason: "" });
-  }
-
-  function ignore(event, type, reason) {
-    log.push({ direction: "in", origin: event.origin, type: type ?? null, accepted: false, reason });
-    console.warn(`[crm-embed] ignored ${type ?? "message"} from ${event.origin}: ${reason}`);
+    const payload = {};
+    for (const [meaning, value] of Object.entries(values)) payload[field(type, meaning)] = value;
+    window.parent.postMessage({ type, version: contract.version, payload }, host.origin);
   }
 
   function reportHeight() {
     const height = Math.ceil(document.documentElement.scrollHeight);
-    // Before EMBED_INIT nothing can be sent, so the height is not "reported" yet either.
     if (!host || height === lastHeight) return;
     lastHeight = height;
-    send(types.EMBED_RESIZE, { height });
+    send("EMBED_RESIZE", { height });
   }
 
   window.addEventListener("message", (event) => {
     const data = event.data;
-    const type = data && typeof data === "object" && typeof data.type === "string" ? data.type : undefined;
-    if (event.source !== window.parent) return ignore(event, type, "not sent by the parent window");
-    const allowed = config.allowedHostOrigins;
-    if (allowed && !allowed.includes(event.origin)) return ignore(event, type, "host origin is not allowed");
-    if (type !== types.EMBED_INIT) return ignore(event, type, "unknown or unexpected message type");
-    if (data.version !== EMBED_CONTRACT.version) return ignore(event, type, `unsupported version ${data.version}`);
-
+    const accepted = event.source === window.parent && data && typeof data === "object"
+      && data.type === hostMessage && data.version === contract.version;
+    if (!accepted) {
+      console.warn(`[crm-embed] ignored a message from ${event.origin}`);
+      return;
+    }
     const payload = data.payload && typeof data.payload === "object" ? data.payload : {};
-    host = {
-      origin: event.origin,
-      customerId: typeof payload.qontakCustomerId === "string" && payload.qontakCustomerId ? payload.qontakCustomerId : null,
-      embedSource: typeof payload.embedSource === "string" ? payload.embedSource : null,
+    const text = (meaning) => {
+      const value = payload[field(hostMessage, meaning)];
+      return typeof value === "string" && value ? value : null;
     };
-    log.push({ direction: "in", origin: event.origin, type, accepted: true, reason: "" });
+    host = { origin: event.origin, customerId: text("customerId"), embedSource: text("embedSource") };
     byTestId("embed-customer").textContent = `Customer: ${host.customerId ?? "(none)"}`;
     byTestId("ticket-submit").disabled = false;
     setStatus("Ready");
@@ -75,15 +73,15 @@
       if (response.ok) {
         // Create stays disabled: the host closes the panel, and a second click must not make a second ticket.
         setStatus(`Created ${body.id}`);
-        send(types.TICKET_CREATED, { ticketId: body.id, title: body.title });
+        send("TICKET_CREATED", { ticketId: body.id, title: body.title });
         return;
       }
       const message = body.error || `The CRM could not create the ticket (HTTP ${response.status}).`;
       setStatus(`Error: ${message}`);
-      send(types.TICKET_CREATE_ERROR, { code: `HTTP_${response.status}`, message });
+      send("TICKET_CREATE_ERROR", { errorCode: `HTTP_${response.status}`, errorMessage: message });
     } catch (error) {
       setStatus(`Error: ${error.message}`);
-      send(types.TICKET_CREATE_ERROR, { code: "NETWORK", message: String(error.message) });
+      send("TICKET_CREATE_ERROR", { errorCode: "NETWORK", errorMessage: String(error.message) });
     }
     byTestId("ticket-submit").disabled = false; // after an error the user may try again
   }
@@ -92,6 +90,6 @@
     event.preventDefault();
     if (host) createTicket();
   });
-  byTestId("ticket-cancel").addEventListener("click", () => send(types.EMBED_CLOSE, {}));
+  byTestId("ticket-cancel").addEventListener("click", () => send("EMBED_CLOSE", {}));
   new ResizeObserver(reportHeight).observe(document.body);
 })();

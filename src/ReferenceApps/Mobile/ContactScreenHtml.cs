@@ -14,8 +14,9 @@ internal static class ContactScreenHtml
         {
             contactId,
             apiBaseUrl = apiBase.AbsoluteUri,
-            settings.CanUpdate,
-            settings.TicketFlagOn,
+            settings.SessionKey,
+            settings.UpdatePermission,
+            settings.TicketFlag,
             settings.PrefillSupported,
             defects = settings.Defects.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray(),
         };

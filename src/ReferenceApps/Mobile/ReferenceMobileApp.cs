@@ -6,7 +6,8 @@ namespace Cdp.TicketE2E.ReferenceApps.Mobile;
 /// <summary>
 /// The reference mobile app, an executable spec of the mobile PRD: the contact detail, its Others tab with the ticket
 /// association summary, the "From Existing / Create New" sheet and the create ticket screen, as a small mobile web app
-/// driven through Appium's Chromium driver in mobile emulation. One instance per scenario on a free port of 127.0.0.1.
+/// driven through Appium's Chromium driver in mobile emulation. One instance serves a run (any contact, any signed-in
+/// user) on a free port of 127.0.0.1.
 /// </summary>
 public sealed class ReferenceMobileApp : IAsyncDisposable
 {
@@ -40,8 +41,12 @@ public sealed class ReferenceMobileApp : IAsyncDisposable
     /// <summary>Stops the server and releases its port.</summary>
     public ValueTask DisposeAsync() => host.DisposeAsync();
 
+    /// <summary>A blank page of the app's origin, where a session is put in place before the app opens (sign-in).</summary>
+    public Uri SignInPage => new(BaseUrl, "signin");
+
     private static void MapRoutes(WebApplication app, MobileAppSettings settings)
     {
+        app.MapGet("/signin", () => Results.Content("<!doctype html><title>Signing in</title>", "text/html; charset=utf-8"));
         app.MapGet("/contacts/{contactId}", (string contactId, HttpResponse response) =>
         {
             response.Headers.CacheControl = "no-store";

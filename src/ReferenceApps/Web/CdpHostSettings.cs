@@ -1,33 +1,44 @@
 namespace Cdp.TicketE2E.ReferenceApps.Web;
 
-/// <summary>What the reference CDP page is configured with; all of it reaches the browser as a JSON config block.</summary>
-/// <param name="CrmBaseUrl">Where <c>embed/ticket/create</c> lives. Its origin is the only one messages go to or are accepted from.</param>
-/// <param name="ApiBaseUrl">The CDP backend serving <c>/v1/leads/...</c> (the FakeCrm in the default target).</param>
-/// <param name="UserCanCreateTickets">The ticket-create permission (its real key is unknown, OQ-4).</param>
-/// <param name="CreateTicketFlagOn">The CDP feature flag for the entry point (its real name is unknown).</param>
-/// <param name="CrmAssociatesServerSide">OQ-6: when true the page must not call the fallback association endpoint.</param>
+/// <summary>
+/// What the reference CDP page is configured with for a whole run; it reaches the browser as a JSON config block. What
+/// differs per user (permissions, flags, OQ-6) the page asks the CDP API for, as a real build would.
+/// </summary>
+/// <param name="CrmEmbedUrl">CRM's create-ticket embed page. Its origin is the only one messages go to or are accepted from.</param>
+/// <param name="ApiBaseUrl">The CDP API serving <c>/v1/me</c>, <c>/v1/leads/...</c> and <c>/v1/tickets</c>.</param>
+/// <param name="SessionKey">The localStorage key holding the signed-in user's API token.</param>
+/// <param name="CreatePermission">The permission that lets the user create tickets (OQ-4).</param>
+/// <param name="TicketFlag">The feature flag gating the ticket embed.</param>
+/// <param name="ServerSideAssociationFlag">The flag saying CRM associates a CDP-created ticket itself (OQ-6), so the page must not.</param>
+/// <param name="SandboxTokens">The frame's sandbox attribute.</param>
+/// <param name="EmbedSourceParameter">The query parameter naming CDP as the embedding source (OQ-3).</param>
+/// <param name="EmbedSourceValue">Its value.</param>
 /// <param name="Defects">Seeded defects to start with; empty for the correct behaviour.</param>
 public sealed record CdpHostSettings(
-    Uri CrmBaseUrl,
+    Uri CrmEmbedUrl,
     Uri ApiBaseUrl,
-    bool UserCanCreateTickets,
-    bool CreateTicketFlagOn,
-    bool CrmAssociatesServerSide,
+    string SessionKey,
+    string CreatePermission,
+    string TicketFlag,
+    string ServerSideAssociationFlag,
+    string SandboxTokens,
+    string EmbedSourceParameter,
+    string EmbedSourceValue,
     IReadOnlySet<SeededDefect> Defects)
 {
-    /// <summary>
-    /// The correct page with the entry point enabled: permission and flag on, no server-side association, no defects.
-    /// Adjust with a <c>with</c> expression.
-    /// </summary>
-    public static CdpHostSettings Enabled(Uri crmBaseUrl, Uri apiBaseUrl) =>
-        new(crmBaseUrl, apiBaseUrl, true, true, false, new HashSet<SeededDefect>());
+    /// <summary>The correct page with the default names (those of docs/fake-services.md). Adjust with a <c>with</c> expression.</summary>
+    public static CdpHostSettings Default(Uri crmEmbedUrl, Uri apiBaseUrl) => new(crmEmbedUrl, apiBaseUrl, "cdp.session", "ticket.create",
+        "cdp_ticket_embed", "crm_ticket_auto_associate", "allow-scripts allow-forms allow-same-origin", "embed_source", "cdp", new HashSet<SeededDefect>());
 
-    /// <summary>Fails fast, naming the setting, when a URL cannot work in a browser.</summary>
-    /// <exception cref="ArgumentException">A URL is not absolute http(s), or <see cref="Defects"/> is null.</exception>
+    /// <summary>Fails fast, naming the setting, when a value cannot work in a browser.</summary>
+    /// <exception cref="ArgumentException">A URL is not absolute http(s), a name is empty, or <see cref="Defects"/> is null.</exception>
     public void Validate()
     {
-        RequireHttp(CrmBaseUrl, nameof(CrmBaseUrl));
+        RequireHttp(CrmEmbedUrl, nameof(CrmEmbedUrl));
         RequireHttp(ApiBaseUrl, nameof(ApiBaseUrl));
+        foreach (var (name, value) in new[] { (nameof(SessionKey), SessionKey), (nameof(CreatePermission), CreatePermission), (nameof(TicketFlag), TicketFlag),
+                     (nameof(ServerSideAssociationFlag), ServerSideAssociationFlag), (nameof(EmbedSourceParameter), EmbedSourceParameter), (nameof(EmbedSourceValue), EmbedSourceValue) })
+            if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException($"{name} must not be empty.", name);
         if (Defects is null)
             throw new ArgumentException("Defects must not be null; pass an empty set for the correct behaviour.", nameof(Defects));
     }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Cdp.TicketE2E.ReferenceApps.Web;
 
-/// <summary>Renders the customer detail page: the HTML shell with the settings injected as a JSON config block.</summary>
+/// <summary>Renders the customer detail page: the HTML shell with the settings and the embed contract injected as JSON blocks.</summary>
 internal static class CustomerPageHtml
 {
     /// <summary>Iframe heights asked for by EMBED_RESIZE are clamped to this, so a runaway embed cannot grow the page forever.</summary>
@@ -12,27 +12,31 @@ internal static class CustomerPageHtml
 
     public static string Render(CdpHostSettings settings, string customerId)
     {
-        var crmBase = WithTrailingSlash(settings.CrmBaseUrl);
+        var marker = $"{Uri.EscapeDataString(settings.EmbedSourceParameter)}={Uri.EscapeDataString(settings.EmbedSourceValue)}";
         var config = new
         {
             customerId,
-            crmOrigin = crmBase.GetLeftPart(UriPartial.Authority),
-            crmEmbedUrl = new Uri(crmBase, settings.Defects.Contains(SeededDefect.NoEmbedSourceMarker)
-                ? "embed/ticket/create"
-                : "embed/ticket/create?embed_source=cdp").AbsoluteUri,
+            crmOrigin = settings.CrmEmbedUrl.GetLeftPart(UriPartial.Authority),
+            crmEmbedUrl = settings.Defects.Contains(SeededDefect.NoEmbedSourceMarker)
+                ? settings.CrmEmbedUrl.AbsoluteUri
+                : new UriBuilder(settings.CrmEmbedUrl) { Query = marker }.Uri.AbsoluteUri,
+            embedSource = settings.EmbedSourceValue,
             apiBaseUrl = WithTrailingSlash(settings.ApiBaseUrl).AbsoluteUri,
-            settings.UserCanCreateTickets,
-            settings.CreateTicketFlagOn,
-            settings.CrmAssociatesServerSide,
+            settings.SessionKey,
+            settings.CreatePermission,
+            settings.TicketFlag,
+            settings.ServerSideAssociationFlag,
+            sandbox = settings.Defects.Contains(SeededDefect.NoSandbox) ? null : settings.SandboxTokens,
             defects = settings.Defects.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray(),
             maxEmbedHeight = MaxEmbedHeight,
         };
         // The default encoder escapes '<', '>' and '&', so no value can close the <script> block it sits in.
         return WebAssets.RequiredText("customer-page.html")
-            .Replace("{{CONFIG_JSON}}", JsonSerializer.Serialize(config, WebJson), StringComparison.Ordinal);
+            .Replace("{{CONFIG_JSON}}", JsonSerializer.Serialize(config, WebJson), StringComparison.Ordinal)
+            .Replace("{{CONTRACT_JSON}}", WebAssets.EmbedContractJson.Replace("</", "<\\/", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
-    // Relative URLs resolve against the last '/', so "http://crm/app" would lose "app" without it.
+    // Relative URLs resolve against the last '/', so "http://api/cdp" would lose "cdp" without it.
     private static Uri WithTrailingSlash(Uri url) =>
         url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 }

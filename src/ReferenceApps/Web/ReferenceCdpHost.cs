@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http;
 namespace Cdp.TicketE2E.ReferenceApps.Web;
 
 /// <summary>
-/// The reference CDP web page, an executable spec of the web PRD: a customer detail page whose Tickets section
-/// embeds the CRM create-ticket form. One instance per scenario on a free port of 127.0.0.1, with no console output.
+/// The reference CDP web page, an executable reading of the web PRD: a customer detail page whose Tickets section
+/// embeds the CRM create-ticket form. One instance serves a whole run (any customer, any signed-in user) on a free
+/// port of 127.0.0.1, with no console output.
 /// </summary>
 public sealed class ReferenceCdpHost : IAsyncDisposable
 {

@@ -27,6 +27,10 @@ internal static class WebAssets
         ?? throw new InvalidOperationException(
             $"Web/Assets/{fileName} is not embedded in Cdp.TicketE2E.ReferenceApps; check the EmbeddedResource glob in its csproj.");
 
+    /// <summary>contracts/embed-messages.json, the one embed message contract the page validates against.</summary>
+    public static string EmbedContractJson => Files.GetValueOrDefault("embed-messages.json")
+        ?? throw new InvalidOperationException("contracts/embed-messages.json is not embedded in Cdp.TicketE2E.ReferenceApps; check its csproj.");
+
     /// <summary>The Content-Type to serve a file name with.</summary>
     public static string ContentType(string fileName) =>
         ContentTypes.GetValueOrDefault(Path.GetExtension(fileName), "application/octet-stream");

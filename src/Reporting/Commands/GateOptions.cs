@@ -24,6 +24,9 @@ public record GateOptions
     /// <summary>The checkout's commit (e.g. <c>git rev-parse HEAD</c>); results of another commit are rejected as stale. Null skips the check.</summary>
     public string? ExpectedCommit { get; init; }
 
+    /// <summary>The target the gate is asked about (e.g. <c>vue</c>); results of another target are rejected. Null skips the check.</summary>
+    public string? ExpectedTarget { get; init; }
+
     /// <summary>The stream path actually read.</summary>
     public string ResolvedStreamPath => StreamPath ?? Path.Combine(ReportsDir, ReportFiles.Stream);
 }

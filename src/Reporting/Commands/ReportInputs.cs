@@ -11,7 +11,7 @@ internal static class ReportInputs
     {
         var catalog = LoadCatalog(options);
         var model = RunModelReader.Read(StreamFile.Read(options.ResolvedStreamPath));
-        return CoverageReport.Create(model, catalog, options.FlakyPolicy, options.ExpectedCommit);
+        return CoverageReport.Create(model, catalog, options.FlakyPolicy, options.ExpectedCommit, options.ExpectedTarget);
     }
 
     private static RequirementsCatalog LoadCatalog(GateOptions options)

@@ -28,14 +28,16 @@ public sealed record CoverageReport(
     /// <param name="catalog">The requirements catalog (the gate's denominator).</param>
     /// <param name="policy">How flaky scenarios count.</param>
     /// <param name="expectedCommit">The checkout's commit, to reject stale results; null skips that check.</param>
-    public static CoverageReport Create(RunModel run, RequirementsCatalog catalog, FlakyPolicy policy = FlakyPolicy.CountsAsFailing, string? expectedCommit = null)
+    /// <param name="expectedTarget">The target the verdict is asked about; results of another target are rejected. Null skips that check.</param>
+    public static CoverageReport Create(RunModel run, RequirementsCatalog catalog, FlakyPolicy policy = FlakyPolicy.CountsAsFailing,
+        string? expectedCommit = null, string? expectedTarget = null)
     {
         var requirements = CoverageAnalyzer.Cover(catalog, run.Scenarios, policy);
         var orphans = CoverageAnalyzer.FindOrphans(catalog, run.Scenarios);
         var stepProblems = CoverageAnalyzer.FindStepProblems(run.Scenarios);
         var warnings = run.Notes.Concat(CoverageAnalyzer.PlatformMismatches(catalog, run.Scenarios)).ToList();
         var counts = Count(run, policy, requirements, orphans, stepProblems);
-        var gate = LaneAGate.Evaluate(run, requirements, orphans, stepProblems, policy, expectedCommit);
+        var gate = LaneAGate.Evaluate(run, requirements, orphans, stepProblems, policy, expectedCommit, expectedTarget);
         return new CoverageReport(run, policy, requirements, orphans, stepProblems, warnings, counts, gate);
     }
 

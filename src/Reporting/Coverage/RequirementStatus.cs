@@ -11,10 +11,10 @@ public enum RequirementStatus
     /// <summary>Every mapped scenario passed.</summary>
     Ok,
 
-    /// <summary>Mapped, but at least one scenario was not executed in this run (e.g. filtered out).</summary>
+    /// <summary>Mapped, but at least one scenario was not executed in this run (filtered out, or its target could not arrange it).</summary>
     NotRun,
 
-    /// <summary>At least one scenario has undefined, pending, skipped, ambiguous or unknown steps.</summary>
+    /// <summary>At least one scenario has undefined, pending, ambiguous or unknown steps.</summary>
     Unknown,
 
     /// <summary>No scenario maps to it (on that platform).</summary>
@@ -33,7 +33,7 @@ public static class RequirementStatusRules
         ScenarioStatus.Passed => RequirementStatus.Ok,
         ScenarioStatus.Flaky => policy == FlakyPolicy.CountsAsPassing ? RequirementStatus.Ok : RequirementStatus.Nok,
         ScenarioStatus.Failed => RequirementStatus.Nok,
-        ScenarioStatus.NotRun => RequirementStatus.NotRun,
+        ScenarioStatus.NotRun or ScenarioStatus.Skipped => RequirementStatus.NotRun,
         _ => RequirementStatus.Unknown,
     };
 

@@ -20,16 +20,18 @@ public static class LaneAGate
     /// <param name="stepProblems">Undefined and ambiguous steps met.</param>
     /// <param name="policy">How flaky scenarios count (to name them in reasons).</param>
     /// <param name="expectedCommit">The commit of the checkout, to reject stale results; null skips that check.</param>
+    /// <param name="expectedTarget">The target the verdict is about; a run of another target is rejected. Null skips that check.</param>
     public static GateResult Evaluate(
         RunModel model,
         IReadOnlyList<RequirementCoverage> requirements,
         IReadOnlyList<Orphan> orphans,
         IReadOnlyList<StepProblem> stepProblems,
         FlakyPolicy policy,
-        string? expectedCommit = null)
+        string? expectedCommit = null,
+        string? expectedTarget = null)
     {
         var reasons = new List<GateReason>();
-        reasons.AddRange(StreamIntegrity.Problems(model, expectedCommit).Select(m => new GateReason(GateReasonKind.Stream, m)));
+        reasons.AddRange(StreamIntegrity.Problems(model, expectedCommit, expectedTarget).Select(m => new GateReason(GateReasonKind.Stream, m)));
         reasons.AddRange(model.ParseErrors.Select(e => new GateReason(GateReasonKind.ParseError,
             $"{e.Location}: the feature does not parse: {e.Message}", Location: e.Location)));
         reasons.AddRange(orphans.Select(o => new GateReason(GateReasonKind.Orphan,
@@ -78,6 +80,7 @@ public static class LaneAGate
     private static string ScenarioDetail(ScenarioResult scenario) => scenario.Status switch
     {
         ScenarioStatus.NotRun => "was not executed in this run",
+        ScenarioStatus.Skipped => $"was NOT RUN{ErrorSuffix(scenario.FinalAttempt?.Error)}",
         ScenarioStatus.Flaky => $"is FLAKY: it did not pass on attempt 1 and passed on attempt {scenario.Attempts.Count}" +
                                 $" (the flaky policy counts flaky as failing){ErrorSuffix(scenario.Attempts[0].Error)}",
         _ => $"is {StatusText.Of(scenario.Status)}{ErrorSuffix(scenario.FinalAttempt?.Error)}",

@@ -10,7 +10,7 @@ internal static class StreamIntegrity
 {
     private const string Rerun = "Rerun `./e2e run`";
 
-    public static IEnumerable<string> Problems(RunModel model, string? expectedCommit)
+    public static IEnumerable<string> Problems(RunModel model, string? expectedCommit, string? expectedTarget = null)
     {
         var run = model.Run;
         if (run.StartedRunIds.Count == 0)
@@ -23,6 +23,9 @@ internal static class StreamIntegrity
             yield return $"The run attachment names run {described} but testRunStarted is {run.StartedRunIds[0]}: mixed results. {Rerun}.";
         foreach (var problem in EndProblems(run)) yield return problem;
         foreach (var problem in CommitProblems(run, expectedCommit)) yield return problem;
+        if (expectedTarget is not null && !string.Equals(run.Target, expectedTarget, StringComparison.OrdinalIgnoreCase))
+            yield return $"The results are of target {(run.Target.Length == 0 ? "(none)" : run.Target)}, but the gate was asked about target {expectedTarget}. " +
+                         $"Run `./e2e run --target {expectedTarget}`.";
         foreach (var problem in ForeignExecutions(model)) yield return problem;
         foreach (var inconsistency in model.Inconsistencies) yield return $"The stream is inconsistent: {inconsistency} {Rerun}.";
     }

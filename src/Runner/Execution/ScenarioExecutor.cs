@@ -72,7 +72,7 @@ internal sealed class ScenarioExecutor(BindingRegistry bindings, ObjectScope run
         {
             error = e;
         }
-        context.Error ??= error is PendingStepException ? null : error;
+        context.Error ??= error is PendingStepException or PreconditionUnavailableException ? null : error;
         if (step.PickleStep is not null)
             error ??= await RunAfterStepHooksAsync(scope, context);
         return Finished(step, clock.Elapsed, error);
@@ -106,6 +106,7 @@ internal sealed class ScenarioExecutor(BindingRegistry bindings, ObjectScope run
     {
         null => new StepOutcome(step.Text, TestStepResultStatus.PASSED, duration, null),
         PendingStepException pending => new StepOutcome(step.Text, TestStepResultStatus.PENDING, duration, pending.Message),
+        PreconditionUnavailableException unavailable => new StepOutcome(step.Text, TestStepResultStatus.SKIPPED, duration, unavailable.Message),
         _ => new StepOutcome(step.Text, TestStepResultStatus.FAILED, duration, Describe(error)),
     };
 

@@ -8,8 +8,12 @@ public sealed record StepOutcome(string Text, TestStepResultStatus Status, TimeS
 /// <summary>The outcome of one attempt at a scenario.</summary>
 public sealed record AttemptResult(int Attempt, TestStepResultStatus Status, IReadOnlyList<StepOutcome> Steps, string? EvidenceDirectory)
 {
-    /// <summary>The first step that did not pass, or null.</summary>
-    public StepOutcome? FirstProblem => Steps.FirstOrDefault(s => s.Status is not (TestStepResultStatus.PASSED or TestStepResultStatus.SKIPPED));
+    /// <summary>The first step that did not pass (a skipped one only when it says why), or null.</summary>
+    public StepOutcome? FirstProblem => Steps.FirstOrDefault(Tells);
+
+    /// <summary>A step worth reporting: not passed, and not merely skipped after an earlier one.</summary>
+    internal static bool Tells(StepOutcome step) =>
+        step.Status != TestStepResultStatus.PASSED && (step.Status != TestStepResultStatus.SKIPPED || step.Message is not null);
 }
 
 /// <summary>The outcome of a scenario across its attempts (retries).</summary>
@@ -26,7 +30,7 @@ public sealed record ScenarioResult(string ScenarioName, IReadOnlyList<AttemptRe
     {
         var last = Attempts[^1];
         var lines = new List<string> { $"Scenario \"{ScenarioName}\" {Status}{(Attempts.Count > 1 ? $" after {Attempts.Count} attempts" : "")}." };
-        foreach (var step in last.Steps.Where(s => s.Status is not (TestStepResultStatus.PASSED or TestStepResultStatus.SKIPPED)))
+        foreach (var step in last.Steps.Where(AttemptResult.Tells))
         {
             lines.Add($"  {step.Status} at: {step.Text}");
             if (step.Message is not null)

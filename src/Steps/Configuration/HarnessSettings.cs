@@ -1,11 +1,11 @@
 namespace Cdp.TicketE2E.Steps.Configuration;
 
 /// <summary>
-/// The system under test. Only the embedded reference apps exist today; a deployed web target is a
-/// new value here plus a target beside World/EmbeddedWebTarget (README, "Another target"). Naming an
-/// unknown target fails at start-up instead of silently testing the embedded one.
+/// The system under test (README, "Targets"). <c>Reference</c>: the in-repo reference web page and mobile app.
+/// <c>Vue</c>: the separately written Vue 3 CDP page (src/CdpWebVue), with the reference mobile app. <c>Deployed</c>:
+/// a build started elsewhere, reached at configured addresses (<see cref="DeployedSettings"/>); nothing is started.
 /// </summary>
-public enum TargetKind { Embedded }
+public enum TargetKind { Reference, Vue, Deployed }
 
 /// <summary>When a Playwright trace is kept.</summary>
 public enum TracePolicy { Off, OnFailure, Always }
@@ -66,7 +66,7 @@ public sealed record PathSettings
 public sealed record HarnessSettings
 {
     /// <summary>Which system is under test.</summary>
-    public TargetKind Target { get; init; } = TargetKind.Embedded;
+    public TargetKind Target { get; init; } = TargetKind.Reference;
 
     /// <summary>Browser launch settings.</summary>
     public BrowserSettings Browser { get; init; } = new();
@@ -83,8 +83,14 @@ public sealed record HarnessSettings
     /// <summary>The mobile track: Appium server, platform, capabilities.</summary>
     public MobileSettings Mobile { get; init; } = new();
 
-    /// <summary>The embedded default target's reference apps.</summary>
+    /// <summary>The in-repo targets' apps (reference and Vue): their seeded defects.</summary>
     public ReferenceAppSettings ReferenceApps { get; init; } = new();
+
+    /// <summary>The fake CRM and fake CDP API: started by the run, or standing at configured addresses.</summary>
+    public FakesSettings Fakes { get; init; } = new();
+
+    /// <summary>Where a deployed target is, and which backends it talks to.</summary>
+    public DeployedSettings Deployed { get; init; } = new();
 
     /// <summary>Folders.</summary>
     public PathSettings Paths { get; init; } = new();

@@ -37,13 +37,22 @@ public sealed record MobileSettings
     /// <summary>Keep one Appium session per parallel worker across scenarios (reset by opening a fresh URL); false opens one per scenario.</summary>
     public bool ReuseSessions { get; init; } = true;
 
+    /// <summary>The permission that gates "Create New" (mobile PRD: <c>permission.update</c>).</summary>
+    public string UpdatePermission { get; init; } = "permission.update";
+
+    /// <summary>The app's ticket feature flag (its name is not in the sources).</summary>
+    public string TicketFlag { get; init; } = "ticket";
+
     /// <summary>OQ-M2: the create ticket screen accepts the contact pre-filled as a customer.</summary>
     public bool PrefillSupported { get; init; } = true;
 
     /// <summary>Extra capabilities merged over the platform's base ones (e.g. <c>appium:app</c>, <c>appium:udid</c>); values are strings.</summary>
     public Dictionary<string, string> Capabilities { get; init; } = [];
 
-    /// <summary>Where a device run opens the contact: a deep-link template with <c>{contactId}</c> (empty for the reference app, which the harness serves).</summary>
+    /// <summary>
+    /// Where a device run opens the contact: a deep-link template with <c>{contactId}</c>, and <c>{token}</c> where the build signs in
+    /// with the scenario user's token of the fake services (empty for the reference app, which the harness serves).
+    /// </summary>
     public string ContactDeepLink { get; init; } = "";
 
     /// <summary>Fails fast, naming the key and what is allowed.</summary>

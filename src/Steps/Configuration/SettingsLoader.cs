@@ -46,11 +46,13 @@ public static class SettingsLoader
         settings.ReferenceApps.ParsedDefects();
         settings.Web.Validate();
         settings.Mobile.Validate();
+        settings.Fakes.Validate();
+        settings.Deployed.Validate(settings.Target);
     }
 
     private static string AllowedValuesHint(string message)
     {
-        foreach (var type in new[] { typeof(TargetKind), typeof(TracePolicy) })
+        foreach (var type in new[] { typeof(TargetKind), typeof(TracePolicy), typeof(FakesMode), typeof(DeployedBackend), typeof(MobilePlatform) })
             if (message.Contains(type.FullName!, StringComparison.Ordinal) || message.Contains(type.Name, StringComparison.Ordinal))
                 return $" Allowed values for {type.Name}: {string.Join(", ", Enum.GetNames(type))}.";
         return "";

@@ -27,6 +27,18 @@ public sealed record WebTargetSettings
     /// <summary>The value CDP puts in <see cref="EmbedSourceParameter"/> (OQ-3: it must be on CRM's allow-list).</summary>
     public string EmbedSourceValue { get; init; } = "cdp";
 
+    /// <summary>The permission key that lets a user create tickets on web (OQ-4); granted or withheld by "the user may (not) create tickets".</summary>
+    public string CreatePermission { get; init; } = "ticket.create";
+
+    /// <summary>The CDP feature flag gating the ticket embed (its name is not in the sources).</summary>
+    public string TicketFlag { get; init; } = "cdp_ticket_embed";
+
+    /// <summary>The CDP feature flag saying CRM associates a CDP-created ticket itself (OQ-6), so the page must not.</summary>
+    public string ServerSideAssociationFlag { get; init; } = "crm_ticket_auto_associate";
+
+    /// <summary>OQ-6 where a scenario does not say: whether CRM associates a ticket created from CDP server-side.</summary>
+    public bool CrmAssociatesServerSide { get; init; }
+
     /// <summary>The sandbox tokens, parsed.</summary>
     public IReadOnlySet<string> ParsedSandboxTokens() =>
         SandboxTokens.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
@@ -41,5 +53,8 @@ public sealed record WebTargetSettings
                 $"Allowed: {string.Join(", ", KnownSandboxTokens.Order(StringComparer.Ordinal))}.");
         if (string.IsNullOrWhiteSpace(EmbedSourceParameter) || string.IsNullOrWhiteSpace(EmbedSourceValue))
             throw new SettingsException("E2E:Web:EmbedSourceParameter and E2E:Web:EmbedSourceValue must not be empty: they are the OQ-3 marker the form request must carry.");
+        foreach (var (key, value) in new[] { ("CreatePermission", CreatePermission), ("TicketFlag", TicketFlag), ("ServerSideAssociationFlag", ServerSideAssociationFlag) })
+            if (string.IsNullOrWhiteSpace(value))
+                throw new SettingsException($"E2E:Web:{key} must not be empty: it names what the CDP build reads (see docs/fake-services.md).");
     }
 }

@@ -13,7 +13,7 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     public async Task TheTicketIsAssociated(string title)
     {
         var customer = world.RequireCustomer();
-        var ticketsAssociatedInCrm = (await world.CrmAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title);
+        var ticketsAssociatedInCrm = (await world.BackendsAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title);
         ticketsAssociatedInCrm.Should().Contain(title,
             "a ticket created from {0}'s page must end up associated to {0} in CRM", customer.Name);
     }
@@ -22,7 +22,7 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     public async Task NoTicketIsAssociated()
     {
         var customer = world.RequireCustomer();
-        var ticketsAssociatedInCrm = (await world.CrmAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title);
+        var ticketsAssociatedInCrm = (await world.BackendsAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title);
         ticketsAssociatedInCrm.Should().BeEmpty("nothing was created for {0}, so CRM must not list any ticket as associated to {0}", customer.Name);
     }
 
@@ -35,7 +35,7 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     [Then("the ticket {string} exists in CRM")]
     public async Task TheTicketExistsInCrm(string title)
     {
-        var ticketsInCrm = (await world.CrmAsync()).CreatedTickets.Select(t => t.Title);
+        var ticketsInCrm = (await world.BackendsAsync()).Tickets.Select(t => t.Title);
         ticketsInCrm.Should().Contain(title, "a ticket whose association failed must still be kept in CRM, not rolled back");
     }
 

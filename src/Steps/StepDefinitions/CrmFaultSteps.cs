@@ -8,7 +8,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 public sealed class CrmFaultSteps(TicketWorld world)
 {
     [Given("ticket creation fails")]
-    public async Task TicketCreationFails() => (await world.CrmAsync()).GivenTicketCreationFails();
+    public Task TicketCreationFails() => world.GivenTicketCreationFailsAsync();
 
     [Given("association fails")]
     public Task AssociationFails() => world.GivenAssociationFailsAsync();

@@ -11,14 +11,14 @@ public sealed class CustomerSteps(TicketWorld world)
     public Task ACustomerWithNoTickets(string name) => world.AddCustomerAsync(name);
 
     [Given("the user may create tickets")]
-    public void TheUserMayCreateTickets() => world.UserCanCreateTickets = true;
+    public Task TheUserMayCreateTickets() => world.GivenUserMayCreateTicketsAsync(true);
 
     [Given("the user may not create tickets")]
-    public void TheUserMayNotCreateTickets() => world.UserCanCreateTickets = false;
+    public Task TheUserMayNotCreateTickets() => world.GivenUserMayCreateTicketsAsync(false);
 
     [Given("the ticket feature is on")]
-    public void TheTicketFeatureIsOn() => world.CreateTicketFlagOn = true;
+    public Task TheTicketFeatureIsOn() => world.GivenTicketFeatureAsync(true);
 
     [Given("the ticket feature is off")]
-    public void TheTicketFeatureIsOff() => world.CreateTicketFlagOn = false;
+    public Task TheTicketFeatureIsOff() => world.GivenTicketFeatureAsync(false);
 }

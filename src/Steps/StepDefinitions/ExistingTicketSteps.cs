@@ -9,7 +9,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 public sealed class ExistingTicketSteps(TicketWorld world, ChannelSelector channels)
 {
     [Given("a ticket {string} that is associated to no customer")]
-    public async Task ATicketAssociatedToNoCustomer(string title) => (await world.CrmAsync()).GivenTicket(title);
+    public Task ATicketAssociatedToNoCustomer(string title) => world.GivenUnassociatedTicketAsync(title);
 
     [When("the user associates the existing ticket {string} from the customer page")]
     public Task TheUserAssociatesTheExistingTicket(string title) => channels.Current.AssociateExistingTicketAsync(title);

@@ -9,7 +9,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 public sealed class MobileAssociationUpdateSteps(TicketWorld world)
 {
     [Then("the app created the ticket {string} in CRM")]
-    public async Task TheAppCreatedTheTicket(string title) => (await world.CrmAsync()).Mobile.TicketCreations
+    public async Task TheAppCreatedTheTicket(string title) => (await world.BackendsAsync()).TicketCreations
         .Where(c => c.Ticket is not null).Select(c => c.Title).Should().Contain(title, "submitting the create screen creates the ticket through POST /v2.8/tickets");
 
     [Then("the app's association update for {string} includes the customer")]
@@ -32,10 +32,10 @@ public sealed class MobileAssociationUpdateSteps(TicketWorld world)
     [Then("the ticket {string} is also associated to {string}")]
     public async Task TheTicketIsAlsoAssociatedTo(string title, string otherName)
     {
-        var crm = await world.CrmAsync();
-        var other = Customer.Named(otherName);
+        var crm = await world.BackendsAsync();
+        var other = world.CustomerNamed(otherName);
         // Both views of CRM: the ticket's own customer list (v2.8 API) and the customer's tickets.
-        var ticket = crm.Mobile.TicketTitled(title);
+        var ticket = crm.TicketTitled(title);
         ticket.Should().NotBeNull("the app created \"{0}\" through the v2.8 ticket API", title);
         ticket!.CustomerIds.Should().Contain(other.Id,
             "the association update keeps the customers already on the ticket, so {0} stays on it", otherName);
@@ -46,13 +46,13 @@ public sealed class MobileAssociationUpdateSteps(TicketWorld world)
     public async Task TheTicketIsNotAssociated(string title)
     {
         var customer = world.RequireCustomer();
-        (await world.CrmAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title).Should().NotContain(title,
+        (await world.BackendsAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title).Should().NotContain(title,
             "\"{0}\" was created without {1} and the update that would add {1} failed, so CRM must not list it as associated to {1}", title, customer.Name);
     }
 
     private async Task<Fakes.Mobile.MobileAssociationUpdate> LastUpdateAsync(string title)
     {
-        var updates = (await world.CrmAsync()).Mobile.AssociationUpdatesFor(title);
+        var updates = (await world.BackendsAsync()).AssociationUpdatesFor(title);
         updates.Should().NotBeEmpty("back on the contact with a created ticket, the app sends PUT /v2.8/tickets/{id} for \"{0}\"", title);
         return updates[^1];
     }

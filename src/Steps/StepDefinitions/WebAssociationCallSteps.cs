@@ -17,7 +17,7 @@ public sealed class WebAssociationCallSteps(TicketWorld world)
     [Then("the customer page made the CDP association call for {string} exactly once")]
     public async Task TheCustomerPageMadeTheCallOnce(string title)
     {
-        var crm = await world.CrmAsync();
+        var crm = await world.BackendsAsync();
         var customer = world.RequireCustomer();
         var ticket = crm.CreatedTickets.Should().ContainSingle(t => t.Title == title, "the user created \"{0}\" once", title).Subject;
         var customersLinkedByCalls = crm.AssociationCalls.Where(c => c.TicketId == ticket.Id).Select(c => c.ContactId);
@@ -29,7 +29,7 @@ public sealed class WebAssociationCallSteps(TicketWorld world)
     [Then("the customer page made no CDP association call")]
     public async Task TheCustomerPageMadeNoCall()
     {
-        var associationCalls = (await world.CrmAsync()).AssociationCalls;
+        var associationCalls = (await world.BackendsAsync()).AssociationCalls;
         associationCalls.Should().BeEmpty(
             "CRM already associated the ticket server-side, so a call of the customer page's own would link it again; it made {0}",
             string.Join(", ", associationCalls.Select(c => $"POST /v1/leads/{c.ContactId}/tickets/{c.TicketId}")));

@@ -1,13 +1,13 @@
 using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Steps.Channels.Web;
-using Cdp.TicketE2E.Steps.Drivers.Web;
+using Cdp.TicketE2E.Steps.Contracts;
 using Cdp.TicketE2E.Steps.World;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web: the embed messages between the customer page and CRM's form, each with its one effect.</summary>
 [Binding]
-public sealed class WebEmbedMessageSteps(WebChannel web, EmbedMessageProbe messages, WebFormExpectations form, TicketWorld world)
+public sealed class WebEmbedMessageSteps(WebChannel web, EmbedMessageProbe messages, WebFormExpectations form, TicketWorld world, TargetContracts contracts)
 {
     [Given("the ticket form is open for the customer")]
     public Task TheTicketFormIsOpen() => web.OpenReadyTicketFormAsync();
@@ -19,22 +19,22 @@ public sealed class WebEmbedMessageSteps(WebChannel web, EmbedMessageProbe messa
     public async Task TheFormSendsTicketCreated(string title)
     {
         // The form reports a ticket CRM really holds, as it would after creating it.
-        var ticket = (await world.CrmAsync()).GivenTicket(title);
-        await messages.SendFromFormAsync(EmbedContract.TicketCreatedFor(ticket.Id, ticket.Title));
+        var ticket = await world.GivenUnassociatedTicketAsync(title);
+        await messages.SendFromFormAsync(contracts.Embed.TicketCreatedFor(ticket.Id, ticket.Title));
     }
 
     [When("the ticket form sends TICKET_CREATED for the ticket {string} twice")]
     public Task TheFormSendsTicketCreatedTwice(string title) => messages.CreateReportedTwiceAsync(title);
 
     [When("the ticket form sends EMBED_CLOSE")]
-    public Task TheFormSendsEmbedClose() => messages.SendFromFormAsync(EmbedContract.Close());
+    public Task TheFormSendsEmbedClose() => messages.SendFromFormAsync(contracts.Embed.Close());
 
     [When("the ticket form sends TICKET_CREATE_ERROR")]
     public Task TheFormSendsTicketCreateError() =>
-        messages.SendFromFormAsync(EmbedContract.CreateError("The ticket could not be created (CRM is unavailable)."));
+        messages.SendFromFormAsync(contracts.Embed.CreateError("The ticket could not be created (CRM is unavailable)."));
 
     [When("the ticket form sends EMBED_RESIZE with a height of {int} pixels")]
-    public Task TheFormSendsEmbedResize(int height) => messages.SendFromFormAsync(EmbedContract.Resize(height));
+    public Task TheFormSendsEmbedResize(int height) => messages.SendFromFormAsync(contracts.Embed.Resize(height));
 
     [Then("the ticket form is {int} pixels high")]
     public Task TheFormIsPixelsHigh(int height) => form.ExpectFormHeightAsync(height);

@@ -1,29 +1,32 @@
 using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Steps.Channels.Web;
 using Cdp.TicketE2E.Steps.Drivers.Web;
-using Cdp.TicketE2E.Steps.World;
+using Cdp.TicketE2E.Steps.Contracts;
+using Cdp.TicketE2E.Steps.Targets;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web: messages the customer page must ignore (another origin, outside the contract, malformed) and who must not hear it.</summary>
 [Binding]
 public sealed class WebMessageGuardSteps(
-    EmbedMessageProbe messages, WebFormExpectations form, EmbedRequestControl formRequests, ForeignOriginPage otherOrigin, TicketWorld world)
+    EmbedMessageProbe messages, WebFormExpectations form, EmbedRequestControl formRequests, ForeignOriginPage otherOrigin, FakeBackends fakes,
+    TargetContracts contracts)
 {
     [When("a page of another origin sends {word}")]
-    public Task APageOfAnotherOriginSends(string type) => messages.SendFromOtherOriginAsync(EmbedContract.WellFormed(type));
+    public Task APageOfAnotherOriginSends(string type) => messages.SendFromOtherOriginAsync(contracts.Embed.WellFormed(type));
 
     [When("the ticket form sends a message of the unknown type {string}")]
     public Task TheFormSendsAnUnknownType(string type) =>
-        messages.SendFromFormAsync(ContractViolations.UnknownType(type));
+        messages.SendFromFormAsync(contracts.Embed.TicketCreatedFor("T-UNKNOWN", "Unknown message") with { Type = type });
 
     [When("the ticket form sends TICKET_CREATED without a ticket id")]
     public Task TheFormSendsTicketCreatedWithoutId() =>
-        messages.SendFromFormAsync(ContractViolations.TicketCreatedWithoutTicketId());
+        messages.SendFromFormAsync(contracts.Embed.TicketCreatedFor("T-NO-ID", "No id")
+            .Without(contracts.Embed.Message(EmbedContract.TicketCreated).Field("ticketId")));
 
     [When("the ticket form sends EMBED_RESIZE with a height that is not a number")]
     public Task TheFormSendsEmbedResizeWithoutNumber() =>
-        messages.SendFromFormAsync(ContractViolations.ResizeWithHeightThatIsNotANumber());
+        messages.SendFromFormAsync(contracts.Embed.Resize(480).With(contracts.Embed.Message(EmbedContract.EmbedResize).Field("height"), "tall"));
 
     [Then("the customer page ignores the message")]
     public Task TheCustomerPageIgnoresTheMessage() => messages.ExpectIgnoredAsync();
@@ -32,7 +35,7 @@ public sealed class WebMessageGuardSteps(
     public async Task TheFormRedirectsToAnotherOrigin()
     {
         var landing = (await otherOrigin.SiteAsync()).LandingPage;
-        await formRequests.RedirectAsync((await world.CrmAsync()).EmbedUrl, landing);
+        await formRequests.RedirectAsync((await fakes.ReadyAsync()).EmbedUrl, landing);
     }
 
     [Then("the page of another origin receives no EMBED_INIT")]

@@ -1,70 +1,152 @@
 using Cdp.TicketE2E.Fakes;
+using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Runner.Execution;
+using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Steps.Targets;
 
 namespace Cdp.TicketE2E.Steps.World;
 
 /// <summary>
-/// The scenario's side of the world that is not a screen: the fake CRM (started on first use,
-/// on its own port), the customer, and what the user is allowed to do. Shared by every channel.
+/// The scenario's side of the world that is not a screen: its own tenant of the fake services (a user, customers, CRM's
+/// switches and faults), what the user may do, and what the backends hold and journaled. Shared by every channel.
+/// What the app reads once when it opens (permissions, flags, OQ-6) must be given before it opens.
 /// </summary>
-public sealed class TicketWorld(ScenarioContext scenario) : IAsyncDisposable
+public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends, HarnessSettings settings) : IAsyncDisposable
 {
-    private FakeCrm? crm;
+    private readonly List<Customer> customers = [];
+    private FakeTenant? tenant;
+    private bool userMayCreate;
+    private bool ticketFeatureOn = true;
+    private bool crmAssociatesServerSide = settings.Web.CrmAssociatesServerSide;
+    private string? openedBy;
 
-    /// <summary>The customer the scenario is about.</summary>
-    public Customer? Customer { get; private set; }
+    /// <summary>Unique to this scenario: its tenant, user token and customer ids end with it.</summary>
+    public string Key { get; } = Guid.NewGuid().ToString("N")[..10];
 
-    /// <summary>Whether the user holds the ticket-create permission (its key is still open: web PRD OQ-4).</summary>
-    public bool UserCanCreateTickets { get; set; }
+    /// <summary>The API token of the scenario's signed-in user.</summary>
+    public string UserToken => "user-" + Key;
 
-    /// <summary>Whether the create-ticket feature flag is on (its name is still open). On unless a scenario says otherwise.</summary>
-    public bool CreateTicketFlagOn { get; set; } = true;
-
-    /// <summary>
-    /// OQ-6: whether CRM links a ticket created from the customer to that customer itself. The fake CRM and the web
-    /// page are told the same answer, so the page's decision to make its own association call can be checked.
-    /// </summary>
-    public bool CrmAssociatesServerSide { get; private set; }
-
-    /// <summary>The fake CRM of this scenario, started on first use.</summary>
-    public async Task<FakeCrm> CrmAsync() => crm ??= await FakeCrm.StartAsync();
-
-    /// <summary>Makes the customer exist in the fake CRM and remembers it as the scenario's customer.</summary>
-    public async Task<Customer> AddCustomerAsync(string name)
-    {
-        var customer = Customer.Named(name);
-        (await CrmAsync()).GivenCustomer(customer.Id, customer.Name);
-        Customer = customer;
-        return customer;
-    }
-
-    /// <summary>Tells the fake CRM (and, through <see cref="CrmAssociatesServerSide"/>, the web page) the OQ-6 answer.</summary>
-    public async Task GivenCrmAssociatesServerSideAsync(bool associates)
-    {
-        CrmAssociatesServerSide = associates;
-        (await CrmAsync()).GivenCrmAssociatesServerSide(associates);
-    }
-
-    /// <summary>
-    /// Makes every association the client makes fail. On web that is CDP's own association call, which exists only when
-    /// CRM does not associate server-side (OQ-6), so that answer is given too: otherwise there would be nothing to fail.
-    /// </summary>
-    public async Task GivenAssociationFailsAsync()
-    {
-        await GivenCrmAssociatesServerSideAsync(false);
-        (await CrmAsync()).GivenAssociationFails();
-        (await CrmAsync()).Mobile.GivenAssociationUpdateFails(); // mobile: the app's PUT /v2.8/tickets/{id}
-    }
+    /// <summary>The customer the scenario is about: the first one it names.</summary>
+    public Customer? Customer => customers.FirstOrDefault();
 
     /// <summary>The scenario's customer; a step that needs one before it was given fails with the fix.</summary>
     public Customer RequireCustomer() => Customer
         ?? throw new InvalidOperationException("This step needs a customer. Start the scenario with a step like: Given a customer \"Ana Wijaya\" with no associated tickets.");
 
+    /// <summary>A customer of this scenario by name.</summary>
+    public Customer CustomerNamed(string name) => customers.FirstOrDefault(c => c.Name == name)
+        ?? throw new InvalidOperationException($"The scenario has no customer \"{name}\". Add a step like: Given another customer \"{name}\".");
+
+    /// <summary>Makes the customer exist in the backends (the first one named is the scenario's customer).</summary>
+    public async Task<Customer> AddCustomerAsync(string name)
+    {
+        var customer = Customer.Named(name, Key);
+        await (await TenantAsync($"create the customer \"{name}\"")).GivenCustomerAsync(customer.Id, name);
+        customers.Add(customer);
+        return customer;
+    }
+
+    /// <summary>Grants or withholds the create permission (web: the configured key, OQ-4; mobile: permission.update).</summary>
+    public Task GivenUserMayCreateTicketsAsync(bool may)
+    {
+        RequireNotOpened(may ? "the user may create tickets" : "the user may not create tickets");
+        userMayCreate = may;
+        return PutUserAsync(may ? "grant the user the create permission" : "withhold the create permission");
+    }
+
+    /// <summary>Switches the ticket feature flag of each platform.</summary>
+    public Task GivenTicketFeatureAsync(bool on)
+    {
+        RequireNotOpened($"the ticket feature is {(on ? "on" : "off")}");
+        ticketFeatureOn = on;
+        return PutUserAsync($"switch the ticket feature {(on ? "on" : "off")}");
+    }
+
+    /// <summary>OQ-6: CRM links a CDP-created ticket itself (the fake CRM does; the page learns it from its flag).</summary>
+    public async Task GivenCrmAssociatesServerSideAsync(bool associates)
+    {
+        RequireNotOpened($"CRM {(associates ? "associates" : "does not associate")} tickets server-side");
+        crmAssociatesServerSide = associates;
+        var what = $"make CRM {(associates ? "" : "not ")}associate tickets server-side";
+        await (await TenantAsync(what)).GivenCrmAssociatesServerSideAsync(associates);
+        await PutUserAsync(what);
+    }
+
+    /// <summary>Ticket creation fails (the embed's create call and the app's <c>POST /v2.8/tickets</c>).</summary>
+    public async Task GivenTicketCreationFailsAsync() => await (await TenantAsync("make ticket creation fail")).GivenTicketCreationFailsAsync();
+
+    /// <summary>
+    /// Every association the client makes fails. On web that is CDP's own call, which exists only when CRM does not
+    /// associate server-side (OQ-6), so that answer is given too: otherwise there would be nothing to fail.
+    /// </summary>
+    public async Task GivenAssociationFailsAsync()
+    {
+        await GivenCrmAssociatesServerSideAsync(false);
+        var crm = await TenantAsync("make association fail");
+        await crm.GivenAssociationFailsAsync();
+        await crm.GivenAssociationUpdateFailsAsync();
+    }
+
+    /// <summary>Makes a ticket exist in CRM, associated to no customer.</summary>
+    public async Task<FakeTicket> GivenUnassociatedTicketAsync(string title) =>
+        await (await TenantAsync($"create the ticket \"{title}\" in CRM")).GivenTicketAsync(title);
+
+    /// <summary>What the backends hold and journaled for this scenario now.</summary>
+    public async Task<TenantSnapshot> BackendsAsync() => await (await TenantAsync("read what CRM and CDP hold")).ReadAsync();
+
+    /// <summary>Notes that the app was opened; Givens it reads on opening can no longer take effect.</summary>
+    public void AppOpened(string how) => openedBy ??= how;
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (crm is null) return;
-        if (scenario.Failed) scenario.AttachText("fake-crm-journal.txt", crm.RequestJournal());
-        await crm.DisposeAsync();
+        if (tenant is null) return;
+        if (scenario.Failed) scenario.AttachText("fake-services-journal.txt", await JournalAsync());
+        // Standing services outlive the run: a finished scenario's tenant must not stay behind.
+        try { await tenant.ForgetAsync(); } catch (FakeServicesUnavailableException) { }
+    }
+
+    private async Task<string> JournalAsync()
+    {
+        try
+        {
+            var requests = (await tenant!.ReadAsync()).Requests;
+            return requests.Count == 0 ? "(no requests)" : string.Join('\n', requests);
+        }
+        catch (Exception e) when (e is FakeServicesUnavailableException or InvalidOperationException)
+        {
+            return $"The fake services' journal could not be read: {e.Message}";
+        }
+    }
+
+    private async Task<FakeTenant> TenantAsync(string what)
+    {
+        if (tenant is not null) return tenant;
+        if (backends.AreReal)
+            throw new PreconditionUnavailableException(
+                $"The target talks to real backends (E2E:Deployed:Backend=Real), where the harness cannot {what}: it has no API to " +
+                "arrange or read CRM and CDP there. Run against the standing fakes (E2E:Deployed:Backend=Fakes, ./e2e fakes) to run this scenario.");
+        tenant = (await backends.ReadyAsync()).Client.Tenant("scenario-" + Key);
+        if (crmAssociatesServerSide) await tenant.GivenCrmAssociatesServerSideAsync(true);
+        await PutUserAsync(what);
+        return tenant;
+    }
+
+    private async Task PutUserAsync(string what) => await (await TenantAsync(what)).GivenUserAsync(UserToken, new FakeUser(
+        $"Agent of scenario {Key}",
+        userMayCreate ? [settings.Web.CreatePermission, settings.Mobile.UpdatePermission] : [],
+        new Dictionary<string, bool>
+        {
+            [settings.Web.TicketFlag] = ticketFeatureOn,
+            [settings.Mobile.TicketFlag] = ticketFeatureOn,
+            [settings.Web.ServerSideAssociationFlag] = crmAssociatesServerSide,
+        }));
+
+    private void RequireNotOpened(string step)
+    {
+        if (openedBy is not null)
+            throw new InvalidOperationException(
+                $"\"{step}\" comes after the app was opened ({openedBy}). The app reads the user's permissions and flags when it opens, " +
+                "so this would silently not take effect. Move the step before the step that opens the customer page.");
     }
 }

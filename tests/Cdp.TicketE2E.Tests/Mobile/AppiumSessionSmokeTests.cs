@@ -12,8 +12,8 @@ using NUnit.Framework;
 namespace Cdp.TicketE2E.Tests.Mobile;
 
 /// <summary>
-/// One real Appium 3 session (Chromium driver, mobile emulation) against the reference mobile app and a fake CRM,
-/// through the same screen objects the suite uses. Prints the timings the mobile track is measured by.
+/// One real Appium 3 session (Chromium driver, mobile emulation) against the reference mobile app and the fake services,
+/// through the same screen objects and sign-in the suite uses. Prints the timings the mobile track is measured by.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -25,13 +25,18 @@ public sealed class AppiumSessionSmokeTests
         var settings = new HarnessSettings();
         using var server = new AppiumServer(settings);
         using var pool = new MobileSessionPool(server, settings);
-        await using var crm = await FakeCrm.StartAsync();
-        crm.Mobile.GivenContact("C-1", "Ana Wijaya");
-        await using var app = await ReferenceMobileApp.StartAsync(MobileAppSettings.Enabled(crm.BaseUrl));
+        await using var fakes = await FakeServices.StartAsync(FakeServicesOptions.FreePorts);
+        using var control = fakes.Client();
+        var tenant = control.Tenant("smoke");
+        await tenant.GivenUserAsync("smoke-token", new FakeUser("agent", ["permission.update"], new Dictionary<string, bool> { ["ticket"] = true }));
+        await tenant.GivenCustomerAsync("C-1", "Ana Wijaya");
+        await using var app = await ReferenceMobileApp.StartAsync(MobileAppSettings.Default(fakes.CrmUrl));
 
         var driver = await pool.RentAsync();
         var ui = new MobileUi(driver, LocatorMap.For(MobilePlatform.ReferenceWeb), TimeSpan.FromSeconds(10));
         var clock = Stopwatch.StartNew();
+        driver.Navigate().GoToUrl(app.SignInPage);
+        driver.ExecuteScript("localStorage.setItem(arguments[0], arguments[1])", "crm.session", "smoke-token");
         driver.Navigate().GoToUrl(app.ContactScreen("C-1"));
         var contact = new ContactScreen(ui);
         contact.OpenOthersTab();
@@ -46,9 +51,10 @@ public sealed class AppiumSessionSmokeTests
         pool.Return(driver);
 
         contact.Should().NotBeNull();
-        crm.Mobile.AssociationUpdatesFor("Refund not received").Should().ContainSingle()
+        var backends = await tenant.ReadAsync();
+        backends.AssociationUpdatesFor("Refund not received").Should().ContainSingle()
             .Which.QontakCustomerIds.Should().Equal("C-1");
-        crm.TicketsAssociatedTo("C-1").Select(t => t.Title).Should().Equal("Refund not received");
+        backends.TicketsAssociatedTo("C-1").Select(t => t.Title).Should().Equal("Refund not received");
         var reused = await pool.RentAsync();
         reused.Should().BeSameAs(driver, "an idle session is reused rather than a new one opened");
         TestContext.Out.WriteLine(

@@ -15,9 +15,9 @@ public sealed class ReferenceMobileAppTests
     [Test]
     public async Task The_contact_screen_is_served_on_127_0_0_1_with_the_settings_as_a_json_config_block()
     {
-        var settings = MobileAppSettings.Enabled(Crm) with
+        var settings = MobileAppSettings.Default(Crm) with
         {
-            CanUpdate = false,
+            TicketFlag = "tickets_v2",
             PrefillSupported = false,
             Defects = new HashSet<SeededDefect> { SeededDefect.NoSummaryRefresh, SeededDefect.DuplicatesContact },
         };
@@ -32,8 +32,9 @@ public sealed class ReferenceMobileAppTests
         response.Headers.CacheControl!.NoStore.Should().BeTrue();
         html.Should().Contain("\"contactId\":\"cust-ana wijaya\"")
             .And.Contain("\"apiBaseUrl\":\"http://localhost:5555/\"")
-            .And.Contain("\"canUpdate\":false")
-            .And.Contain("\"ticketFlagOn\":true")
+            .And.Contain("\"sessionKey\":\"crm.session\"")
+            .And.Contain("\"updatePermission\":\"permission.update\"")
+            .And.Contain("\"ticketFlag\":\"tickets_v2\"")
             .And.Contain("\"prefillSupported\":false")
             .And.Contain("\"defects\":[\"DuplicatesContact\",\"NoSummaryRefresh\"]")
             .And.Contain("data-testid=\"ticket-summary\"");
@@ -44,7 +45,7 @@ public sealed class ReferenceMobileAppTests
     [TestCase("app.css", "text/css")]
     public async Task Scripts_and_styles_are_served(string file, string mediaType)
     {
-        await using var app = await ReferenceMobileApp.StartAsync(MobileAppSettings.Enabled(Crm));
+        await using var app = await ReferenceMobileApp.StartAsync(MobileAppSettings.Default(Crm));
         using var http = new HttpClient();
 
         using var response = await http.GetAsync(new Uri(app.BaseUrl, "assets/" + file));
@@ -57,7 +58,7 @@ public sealed class ReferenceMobileAppTests
     [TestCase("missing.js")]
     public async Task Templates_and_unknown_files_are_not_served(string file)
     {
-        await using var app = await ReferenceMobileApp.StartAsync(MobileAppSettings.Enabled(Crm));
+        await using var app = await ReferenceMobileApp.StartAsync(MobileAppSettings.Default(Crm));
         using var http = new HttpClient();
 
         using var response = await http.GetAsync(new Uri(app.BaseUrl, "assets/" + file));
@@ -66,10 +67,22 @@ public sealed class ReferenceMobileAppTests
     }
 
     [Test]
+    public async Task A_blank_page_of_the_apps_origin_is_where_a_session_is_put_in_place()
+    {
+        await using var app = await ReferenceMobileApp.StartAsync(MobileAppSettings.Default(Crm));
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(app.SignInPage);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        app.SignInPage.GetLeftPart(UriPartial.Authority).Should().Be(app.BaseUrl.GetLeftPart(UriPartial.Authority));
+    }
+
+    [Test]
     public async Task Two_apps_run_side_by_side_on_their_own_ports()
     {
-        await using var first = await ReferenceMobileApp.StartAsync(MobileAppSettings.Enabled(Crm));
-        await using var second = await ReferenceMobileApp.StartAsync(MobileAppSettings.Enabled(Crm));
+        await using var first = await ReferenceMobileApp.StartAsync(MobileAppSettings.Default(Crm));
+        await using var second = await ReferenceMobileApp.StartAsync(MobileAppSettings.Default(Crm));
 
         first.BaseUrl.Port.Should().NotBe(second.BaseUrl.Port);
     }
@@ -77,7 +90,7 @@ public sealed class ReferenceMobileAppTests
     [Test]
     public async Task A_relative_api_url_fails_naming_the_setting()
     {
-        var start = () => ReferenceMobileApp.StartAsync(MobileAppSettings.Enabled(new Uri("/api", UriKind.Relative)));
+        var start = () => ReferenceMobileApp.StartAsync(MobileAppSettings.Default(new Uri("/api", UriKind.Relative)));
 
         await start.Should().ThrowAsync<ArgumentException>().WithMessage("*ApiBaseUrl*");
     }

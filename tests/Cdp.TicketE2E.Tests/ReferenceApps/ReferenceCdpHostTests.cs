@@ -9,15 +9,15 @@ namespace Cdp.TicketE2E.Tests.ReferenceApps;
 [TestFixture]
 public sealed class ReferenceCdpHostTests
 {
-    private static readonly Uri Crm = new("http://localhost:5555/");
+    private static readonly Uri Embed = new("http://localhost:5555/embed/ticket/create");
+    private static readonly Uri Api = new("http://localhost:6666");
 
     [Test]
     public async Task Page_is_served_on_127_0_0_1_with_the_settings_as_a_json_config_block()
     {
-        var settings = CdpHostSettings.Enabled(Crm, new Uri("http://localhost:6666")) with
+        var settings = CdpHostSettings.Default(Embed, Api) with
         {
-            CreateTicketFlagOn = false,
-            CrmAssociatesServerSide = true,
+            TicketFlag = "my_flag",
             Defects = new HashSet<SeededDefect> { SeededDefect.NoOriginCheck, SeededDefect.NoListRefresh },
         };
         await using var host = await ReferenceCdpHost.StartAsync(settings);
@@ -34,18 +34,19 @@ public sealed class ReferenceCdpHostTests
             .And.Contain("\"crmOrigin\":\"http://localhost:5555\"")
             .And.Contain("\"crmEmbedUrl\":\"http://localhost:5555/embed/ticket/create?embed_source=cdp\"")
             .And.Contain("\"apiBaseUrl\":\"http://localhost:6666/\"")
-            .And.Contain("\"userCanCreateTickets\":true")
-            .And.Contain("\"createTicketFlagOn\":false")
-            .And.Contain("\"crmAssociatesServerSide\":true")
+            .And.Contain("\"sessionKey\":\"cdp.session\"")
+            .And.Contain("\"ticketFlag\":\"my_flag\"")
+            .And.Contain("\"sandbox\":\"allow-scripts allow-forms allow-same-origin\"")
             .And.Contain("\"defects\":[\"NoListRefresh\",\"NoOriginCheck\"]");
+        html.Should().Contain("\"messages\"", "the embed contract is injected as data").And.NotContain("{{");
         foreach (var testId in new[] { "customer-name", "tickets-section", "ticket-list", "ticket-list-empty" })
             html.Should().Contain($"data-testid=\"{testId}\"");
     }
 
     [Test]
-    public async Task A_crm_base_url_with_a_path_keeps_the_path_in_the_embed_url_but_not_in_the_origin()
+    public async Task A_crm_embed_url_with_a_path_keeps_the_path_in_the_embed_url_but_not_in_the_origin()
     {
-        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Enabled(new Uri("https://crm.test/app"), Crm));
+        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Default(new Uri("https://crm.test/app/embed/ticket/create"), Api));
         using var http = new HttpClient();
 
         var html = await http.GetStringAsync(host.CustomerPage("C-1"));
@@ -57,7 +58,7 @@ public sealed class ReferenceCdpHostTests
     [Test]
     public async Task A_hostile_customer_id_cannot_break_out_of_the_config_block()
     {
-        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Enabled(Crm, Crm));
+        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Default(Embed, Api));
         using var http = new HttpClient();
 
         var html = await http.GetStringAsync(host.CustomerPage("</script><script>alert(1)</script>"));
@@ -66,12 +67,12 @@ public sealed class ReferenceCdpHostTests
         html.Should().Contain("\\u003C/script\\u003E");
     }
 
-    [TestCase("embed-contract.js", "text/javascript")]
+    [TestCase("embed-channel.js", "text/javascript")]
     [TestCase("customer-page.js", "text/javascript")]
     [TestCase("customer-page.css", "text/css")]
     public async Task Scripts_and_styles_are_served_from_assets(string fileName, string mediaType)
     {
-        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Enabled(Crm, Crm));
+        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Default(Embed, Api));
         using var http = new HttpClient();
 
         using var response = await http.GetAsync(new Uri(host.BaseUrl, "assets/" + fileName));
@@ -84,7 +85,7 @@ public sealed class ReferenceCdpHostTests
     [TestCase("nope.js")]
     public async Task Templates_and_unknown_files_are_not_served(string fileName)
     {
-        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Enabled(Crm, Crm));
+        await using var host = await ReferenceCdpHost.StartAsync(CdpHostSettings.Default(Embed, Api));
         using var http = new HttpClient();
 
         using var response = await http.GetAsync(new Uri(host.BaseUrl, "assets/" + fileName));
@@ -95,8 +96,8 @@ public sealed class ReferenceCdpHostTests
     [Test]
     public async Task Two_hosts_run_at_once_and_disposing_releases_the_port()
     {
-        var first = await ReferenceCdpHost.StartAsync(CdpHostSettings.Enabled(Crm, Crm));
-        await using var second = await ReferenceCdpHost.StartAsync(CdpHostSettings.Enabled(Crm, Crm));
+        var first = await ReferenceCdpHost.StartAsync(CdpHostSettings.Default(Embed, Api));
+        await using var second = await ReferenceCdpHost.StartAsync(CdpHostSettings.Default(Embed, Api));
         var firstPage = first.CustomerPage("C-1");
         first.BaseUrl.Port.Should().NotBe(second.BaseUrl.Port);
 
@@ -112,9 +113,9 @@ public sealed class ReferenceCdpHostTests
     [TestCase("ftp://crm.test/")]
     public async Task Unusable_urls_fail_fast_naming_the_setting(string url)
     {
-        var settings = CdpHostSettings.Enabled(new Uri(url, UriKind.RelativeOrAbsolute), Crm);
+        var settings = CdpHostSettings.Default(new Uri(url, UriKind.RelativeOrAbsolute), Api);
 
         await FluentActions.Awaiting(() => ReferenceCdpHost.StartAsync(settings))
-            .Should().ThrowAsync<ArgumentException>().WithMessage("*CrmBaseUrl*absolute http(s) URL*");
+            .Should().ThrowAsync<ArgumentException>().WithMessage("*CrmEmbedUrl*absolute http(s) URL*");
     }
 }

@@ -15,7 +15,7 @@ public sealed class SettingsTests
     {
         var settings = Load();
 
-        settings.Target.Should().Be(TargetKind.Embedded);
+        settings.Target.Should().Be(TargetKind.Reference);
         settings.Browser.ExecutablePath.Should().Be("/usr/bin/chromium");
         settings.Paths.Features.Should().EndWith("/features");
         Directory.Exists(settings.Paths.Features).Should().BeTrue();
@@ -27,7 +27,7 @@ public sealed class SettingsTests
         Load(("Run:Retries", "2"), ("Browser:Headless", "false")).Should().Match<HarnessSettings>(s => s.Run.Retries == 2 && !s.Browser.Headless);
     }
 
-    [TestCase("Target", "staging", "Allowed values for TargetKind: Embedded")]
+    [TestCase("Target", "staging", "Allowed values for TargetKind: Reference, Vue, Deployed")]
     [TestCase("Evidence:Trace", "sometimes", "Allowed values for TracePolicy: Off, OnFailure, Always")]
     [TestCase("Run:Retries", "9", "E2E:Run:Retries is 9; allowed 0 to 5")]
     [TestCase("ReferenceApps:Defects:0", "Typo", "Allowed: NoListRefresh")]

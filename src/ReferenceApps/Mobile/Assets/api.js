@@ -1,11 +1,15 @@
-// The app's backend calls. POST/PUT /v2.8/tickets are the mobile PRD's; the GETs are this reference
-// app's choice (see src/Fakes/Mobile/MobileTicketRoutes.cs). Every call resolves to { ok, status, body }.
-window.MobileApi = function createApi(baseUrl) {
+// The app's backend calls, signed in with the token the session left in localStorage. POST/PUT /v2.8/tickets are
+// the mobile PRD's; the other calls are this reference app's choice (docs/fake-services.md). Every call resolves to
+// { ok, status, body }.
+window.MobileApi = function createApi(baseUrl, sessionKey) {
   async function call(method, path, body) {
     try {
       const response = await fetch(new URL(path, baseUrl), {
         method,
-        headers: body === undefined ? {} : { "Content-Type": "application/json" },
+        headers: {
+          Authorization: `Bearer ${localStorage.getItem(sessionKey) ?? ""}`,
+          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();
@@ -16,7 +20,8 @@ window.MobileApi = function createApi(baseUrl) {
   }
   const id = (value) => encodeURIComponent(value);
   return {
-    contact: (contactId) => call("GET", `v1/leads/${id(contactId)}`),
+    me: () => call("GET", "v2.8/me"),
+    contact: (contactId) => call("GET", `v2.8/customers/${id(contactId)}`),
     ticketsOf: (contactId) => call("GET", `v2.8/tickets?qontak_customer_id=${id(contactId)}`),
     allTickets: () => call("GET", "v2.8/tickets"),
     searchCustomers: (text) => call("GET", `v2.8/customers?search=${id(text)}`),

@@ -6,11 +6,10 @@
   const defects = new Set(config.defects);
   const root = document.getElementById("app");
   const q = (testId) => root.querySelector(`[data-testid="${testId}"]`);
-  const api = window.MobileApi(config.apiBaseUrl);
+  const api = window.MobileApi(config.apiBaseUrl, config.sessionKey);
   const navigation = window.MobileNavigation(q("contact-screen"));
   const contactScreen = window.ContactScreen(root, api, config.contactId);
-  const permitted = config.canUpdate || defects.has("CreateNewWithoutPermission");
-  const sheet = window.TicketSheet(root, permitted && config.ticketFlagOn);
+  let sheet = null; // offered once the user's permissions and flags are known
   const createScreen = window.CreateScreen(root, api, navigation, { prefillSupported: config.prefillSupported });
   const existingScreen = window.ExistingScreen(root, api, navigation);
   let contact = { id: config.contactId, name: config.contactId };
@@ -61,13 +60,24 @@
     });
   }
 
+  // "Create New" needs permission.update and the ticket flag, as the signed-in user's profile says.
+  async function loadSheet() {
+    const me = await api.me();
+    const permissions = me.ok ? me.body.permissions : [];
+    const flags = me.ok ? me.body.feature_flags : {};
+    const permitted = permissions.includes(config.updatePermission) || defects.has("CreateNewWithoutPermission");
+    sheet = window.TicketSheet(root, permitted && flags[config.ticketFlag] === true);
+  }
+
   contactScreen.onAdd(async () => {
+    if (!sheet) return;
     const choice = await sheet.open();
     if (choice === "create") await createNew();
     if (choice === "existing") await afterReturn(await existingScreen.open(contact.id), false);
   });
 
   contactScreen.busyWhile(async () => {
+    await loadSheet();
     contact = { id: config.contactId, name: await contactScreen.loadName() };
     await contactScreen.refresh();
   });

@@ -27,7 +27,6 @@ window.ContactScreen = function createContactScreen(root, api, contactId) {
     list.replaceChildren(...tickets.map((ticket) => {
       const item = document.createElement("li");
       item.dataset.testid = "ticket-summary-item";
-      item.dataset.ticketId = ticket.id;
       item.textContent = ticket.name;
       return item;
     }));

@@ -2,7 +2,7 @@
 // The unchanged "associate an existing ticket" path: a dialog listing the tickets CRM holds; choosing one links it
 // to the customer with CDP's existing lead-ticket endpoint. The dialog closes only once the link call has answered,
 // so "closed" means "done" for anyone waiting on it.
-function createAssociateExistingDialog({ ticketsUrl, associate, onAssociated, onFailed }) {
+function createAssociateExistingDialog({ listTickets, associate, onAssociated, onFailed }) {
   const dialog = document.createElement("dialog");
   dialog.dataset.testid = "associate-existing-dialog";
   const heading = document.createElement("p");
@@ -20,7 +20,6 @@ function createAssociateExistingDialog({ ticketsUrl, associate, onAssociated, on
     const choose = document.createElement("button");
     choose.type = "button";
     choose.dataset.testid = "associate-existing-option";
-    choose.dataset.ticketId = ticket.id;
     choose.textContent = ticket.title;
     choose.addEventListener("click", () => choose.disabled || link(ticket, choose));
     item.append(choose);
@@ -39,9 +38,7 @@ function createAssociateExistingDialog({ ticketsUrl, associate, onAssociated, on
     list.replaceChildren();
     dialog.showModal();
     try {
-      const response = await fetch(ticketsUrl);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      list.replaceChildren(...(await response.json()).map(option));
+      list.replaceChildren(...(await listTickets()).map(option));
     } catch (error) {
       heading.textContent = `The tickets could not be loaded (${error.message}).`;
     }

@@ -1,61 +1,61 @@
 "use strict";
-// The postMessage channel between the CDP page and the CRM embed. Only the CRM origin is talked to
-// and listened to; everything else is ignored with a reason. Every message in either direction is logged
-// in window.__cdpEmbedLog ({ direction, origin, type, accepted, reason }) as evidence for the harness.
-function createEmbedChannel({ crmOrigin, defects, onMessage }) {
-  const types = EMBED_CONTRACT.types;
-  const inbound = new Set([types.TICKET_CREATED, types.EMBED_CLOSE, types.TICKET_CREATE_ERROR, types.EMBED_RESIZE]);
-  const log = (window.__cdpEmbedLog = window.__cdpEmbedLog || []);
+// The postMessage channel between the CDP page and the CRM embed, typed by the embed contract (data, read from
+// contracts/embed-messages.json). Only the CRM origin is talked to and listened to; only the form's messages of the
+// contract's version with a valid payload reach the page; everything else is ignored, with a console warning.
+function createEmbedChannel({ contract, crmOrigin, defects, onMessage }) {
   const isObject = (value) => value !== null && typeof value === "object";
+  const fromForm = (type) => contract.messages[type]?.from === "form";
 
-  function record(entry) {
-    log.push(entry);
-    if (!entry.accepted) {
-      console.warn(`[cdp-embed] ignored ${entry.type ?? "message"} from ${entry.origin}: ${entry.reason}`);
+  // The contract's field rules: required strings are non-empty, numbers finite and not below their minimum,
+  // optional fields of the right type when present.
+  function fieldProblem(name, spec, payload) {
+    if (!(name in payload)) return spec.required ? `${name} is missing` : null;
+    const value = payload[name];
+    if (spec.type === "string") return typeof value !== "string" || (spec.required && !value) ? `${name} is not a usable string` : null;
+    if (spec.type === "number") {
+      return !Number.isFinite(value) || (spec.minimum !== undefined && value < spec.minimum) ? `${name} is not a usable number` : null;
     }
+    return null;
   }
 
   function payloadProblem(type, payload) {
     if (defects.has("NoPayloadValidation")) return null;
-    switch (type) {
-      case types.TICKET_CREATED:
-        return typeof payload.ticketId === "string" && payload.ticketId ? null : "TICKET_CREATED without a ticketId";
-      case types.TICKET_CREATE_ERROR:
-        return typeof payload.message === "string" ? null : "TICKET_CREATE_ERROR without a message";
-      case types.EMBED_RESIZE:
-        return Number.isFinite(payload.height) && payload.height >= 0 ? null : "EMBED_RESIZE without a usable height";
-      default:
-        return null;
+    for (const [name, spec] of Object.entries(contract.messages[type].payload)) {
+      const problem = fieldProblem(name, spec, payload);
+      if (problem) return `${type}: ${problem}`;
     }
+    return null;
   }
 
-  // Returns why a message must be ignored, or null when it is a well-formed message from the CRM embed.
+  // Why a message must be ignored, or null when it is a well-formed message from the CRM embed.
   function problemWith(event) {
-    if (event.origin !== crmOrigin && !defects.has("NoOriginCheck")) {
-      return `origin ${event.origin} is not the CRM origin ${crmOrigin}`;
-    }
+    if (event.origin !== crmOrigin && !defects.has("NoOriginCheck")) return `origin ${event.origin} is not the CRM origin ${crmOrigin}`;
     const data = event.data;
-    if (!isObject(data) || typeof data.type !== "string") return "malformed: not a { type, version, payload } envelope";
-    if (!inbound.has(data.type) && !defects.has("AcceptsUnknownTypes")) return `unknown message type ${data.type}`;
-    if (data.version !== EMBED_CONTRACT.version) return `unsupported contract version ${data.version}`;
-    if (!isObject(data.payload)) return "malformed: payload is not an object";
-    return payloadProblem(data.type, data.payload);
+    if (!isObject(data) || typeof data.type !== "string") return "not a { type, version, payload } envelope";
+    if (!fromForm(data.type) && !defects.has("AcceptsUnknownTypes")) return `${data.type} is not a message the form sends`;
+    if (data.version !== contract.version) return `unsupported contract version ${data.version}`;
+    if (!isObject(data.payload)) return "the payload is not an object";
+    return fromForm(data.type) ? payloadProblem(data.type, data.payload) : null;
   }
 
   window.addEventListener("message", (event) => {
     const problem = problemWith(event);
-    const type = isObject(event.data) && typeof event.data.type === "string" ? event.data.type : null;
-    record({ direction: "in", origin: event.origin, type, accepted: !problem, reason: problem ?? "" });
-    if (!problem) onMessage(event.data.type, event.data.payload);
+    if (problem) console.warn(`[cdp-embed] ignored a message: ${problem}`);
+    else onMessage(event.data.type, event.data.payload);
   });
 
+  // The payload field of a message that carries a meaning, as the contract names it.
+  const field = (type, meaning) =>
+    Object.keys(contract.messages[type].payload).find((name) => contract.messages[type].payload[name].meaning === meaning);
+
   return {
-    sendInit(frameWindow, customerId) {
+    field,
+    sendInit(frameWindow, customerId, embedSource) {
+      const payload = { [field("EMBED_INIT", "embedSource")]: embedSource };
+      if (!defects.has("InitWithoutCustomerId")) payload[field("EMBED_INIT", "customerId")] = customerId;
       // Never "*": a navigated or hijacked frame must not receive the customer context.
       const targetOrigin = defects.has("WildcardTargetOrigin") ? "*" : crmOrigin;
-      const payload = defects.has("InitWithoutCustomerId") ? { embedSource: "cdp" } : { qontakCustomerId: customerId, embedSource: "cdp" };
-      frameWindow.postMessage({ type: types.EMBED_INIT, version: EMBED_CONTRACT.version, payload }, targetOrigin);
-      record({ direction: "out", origin: targetOrigin, type: types.EMBED_INIT, accepted: true, reason: "" });
+      frameWindow.postMessage({ type: "EMBED_INIT", version: contract.version, payload }, targetOrigin);
     },
   };
 }

@@ -1,7 +1,7 @@
 "use strict";
 // The panel that hosts the CRM create-ticket embed in a sandboxed iframe. It owns the iframe's lifecycle:
 // loading indicator until the frame's load event, EMBED_INIT on load, resize, and removal on close.
-function createEmbedPanel({ slot, embedUrl, maxHeight, defects, onLoad }) {
+function createEmbedPanel({ slot, embedUrl, sandbox, maxHeight, defects, onLoad }) {
   let panel = null;
 
   function element(tag, attributes, text) {
@@ -22,7 +22,7 @@ function createEmbedPanel({ slot, embedUrl, maxHeight, defects, onLoad }) {
     const loading = element("p", { "data-testid": "ticket-embed-loading", role: "status" }, "Loading the ticket form…");
     loading.hidden = defects.has("NoLoadingState");
     const frame = element("iframe", { "data-testid": "ticket-embed-frame", title: "Create ticket form" });
-    if (!defects.has("NoSandbox")) frame.setAttribute("sandbox", "allow-scripts allow-forms allow-same-origin");
+    if (sandbox !== null) frame.setAttribute("sandbox", sandbox);
     // Listen before setting src, so the load event of the embed document itself cannot be missed.
     frame.addEventListener("load", () => {
       loading.hidden = true;

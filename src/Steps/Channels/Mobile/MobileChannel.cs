@@ -1,6 +1,5 @@
 using Cdp.TicketE2E.Steps.Drivers.Mobile;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Screens;
-using Cdp.TicketE2E.Steps.World;
 
 namespace Cdp.TicketE2E.Steps.Channels.Mobile;
 
@@ -11,7 +10,7 @@ namespace Cdp.TicketE2E.Steps.Channels.Mobile;
 /// </summary>
 // Constructor order matters: objects are disposed last-created-first, so the session (and its evidence) goes
 // before the app and the fake CRM it talks to.
-public sealed class MobileChannel(TicketWorld world, EmbeddedMobileTarget target, MobileSession session) : ITicketChannel
+public sealed class MobileChannel(MobileScenarioApp app, MobileSession session) : ITicketChannel
 {
     private MobileUi? ui;
     private ContactScreen? contact;
@@ -23,7 +22,7 @@ public sealed class MobileChannel(TicketWorld world, EmbeddedMobileTarget target
     /// <inheritdoc />
     public async Task OpenCustomerAsync()
     {
-        ui = await session.OpenAsync(await target.ContactAsync(world.RequireCustomer()));
+        ui = await session.OpenAsync(await app.ContactAsync());
         contact = new ContactScreen(ui);
         contact.OpenOthersTab();
     }

@@ -1,19 +1,23 @@
 using Cdp.TicketE2E.Runner.Execution;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Steps.Contracts;
 using Cdp.TicketE2E.Steps.Drivers.Web;
+using Cdp.TicketE2E.Steps.Targets;
 using Cdp.TicketE2E.Steps.World;
 
 namespace Cdp.TicketE2E.Steps.Channels.Web;
 
-/// <summary>The web channel: the CDP customer page with the CRM create-ticket form embedded in it.</summary>
+/// <summary>
+/// The web channel: the CDP customer page with the CRM form embedded in it. Every action ends when the page has
+/// finished what it started (its requests settled), so a following step can read the backends without racing it.
+/// </summary>
 // Constructor order matters: objects are disposed last-created-first, so the session (and its
 // evidence) goes before the servers it talks to.
-public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebSession session, HarnessSettings settings, ScenarioContext scenario)
+public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession session, TargetContracts contracts, ScenarioContext scenario)
     : ITicketChannel, IAsyncDisposable
 {
     private CustomerPage? page;
 
-    private int Seconds => settings.Run.ExpectTimeoutSeconds;
+    private double Seconds => session.Timeout.TotalSeconds;
 
     /// <summary>The customer page, opened on first use.</summary>
     public async Task<CustomerPage> CustomerPageAsync()
@@ -26,40 +30,43 @@ public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebS
     public async Task OpenCustomerAsync()
     {
         var customer = world.RequireCustomer();
-        page = new CustomerPage(await session.PageAsync());
-        await page.OpenAsync(await target.CustomerPageAsync(customer));
+        var url = await target.CustomerPageAsync(customer.Id);
+        page = new CustomerPage(await session.PageAsync(), contracts.Web, session.Network, customer.Id, session.Timeout);
+        world.AppOpened("the customer page was opened");
+        await page.OpenAsync(url);
     }
 
     /// <inheritdoc />
     public async Task CreateTicketAsync(string title)
     {
-        var (customerPage, handledBefore) = await SubmitTicketAsync(title);
+        var customerPage = await SubmitTicketAsync(title);
         if (!await customerPage.Panel.WaitClosedAsync())
-            throw new ExpectationException($"After creating \"{title}\" the panel was still open {Seconds} s later. {await customerPage.DescribeNoticesAsync()}");
-        await WaitUntilHandledAsync(customerPage, handledBefore, title);
+            throw new ExpectationException($"After creating \"{title}\" the panel was still open {Seconds:0.#} s later. {await customerPage.DescribeNoticesAsync()}");
+        await customerPage.SettleAsync();
     }
 
     /// <inheritdoc />
     public async Task TryCreateTicketAsync(string title)
     {
-        var (customerPage, handledBefore) = await SubmitTicketAsync(title);
-        var outcome = await customerPage.WaitForCreateOutcomeAsync()
-            ?? throw new ExpectationException($"After submitting \"{title}\" the page showed no outcome within {Seconds} s: the panel is still open and no error is shown.");
-        if (outcome == CreateOutcome.PanelClosed) await WaitUntilHandledAsync(customerPage, handledBefore, title);
+        var customerPage = await SubmitTicketAsync(title);
+        _ = await customerPage.WaitForCreateOutcomeAsync()
+            ?? throw new ExpectationException($"After submitting \"{title}\" the page showed no outcome within {Seconds:0.#} s: the panel is still open and no error is shown.");
+        await customerPage.SettleAsync();
     }
 
     /// <inheritdoc />
     public async Task OpenTicketFormAsync() => await (await CustomerPageAsync()).OpenCreateTicketFormAsync();
 
-    /// <summary>Opens the form and waits until it is ready and the page has taken in every message the form sent so far.</summary>
+    /// <summary>Opens the form and waits until it is ready and the page has received the height it announces once ready.</summary>
     public async Task OpenReadyTicketFormAsync()
     {
         var customerPage = await CustomerPageAsync();
+        var resizes = await MessageCapture.CountReceivedAsync(customerPage.Document, EmbedContract.EmbedResize);
         var panel = await customerPage.OpenCreateTicketFormAsync();
         await panel.Form.WaitReadyAsync();
-        // The form announces its height after EMBED_INIT; a later step's message must not race with that one.
-        var sent = await panel.Form.SentMessageCountAsync();
-        await customerPage.Traffic.WaitForInboundCountAsync((await world.CrmAsync()).Origin, sent);
+        // The fake form reports its height right after EMBED_INIT; a later step's message must not race with that one.
+        if (!await MessageCapture.WaitForReceivedAsync(customerPage.Document, EmbedContract.EmbedResize, already: resizes))
+            throw new ExpectationException($"The ready form's {EmbedContract.EmbedResize} did not reach the customer page within {Seconds:0.#} s.");
     }
 
     /// <inheritdoc />
@@ -71,8 +78,12 @@ public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebS
     }
 
     /// <inheritdoc />
-    public async Task AssociateExistingTicketAsync(string title) =>
-        await (await CustomerPageAsync()).AssociateExisting.AssociateAsync(title);
+    public async Task AssociateExistingTicketAsync(string title)
+    {
+        var customerPage = await CustomerPageAsync();
+        await customerPage.AssociateExisting.AssociateAsync(title);
+        await customerPage.SettleAsync();
+    }
 
     /// <inheritdoc />
     public async Task<bool> OffersTicketCreationAsync() => await (await CustomerPageAsync()).OffersCreateTicketAsync();
@@ -85,7 +96,7 @@ public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebS
             throw new ExpectationException("The ticket form is not shown: the customer page has no create panel open.");
         await panel.WaitLoadedAsync();
         if (!await panel.Form.WaitShownAsync())
-            throw new ExpectationException($"The panel is open but CRM's ticket form did not appear in it within {Seconds} s.");
+            throw new ExpectationException($"The panel is open but CRM's ticket form did not appear in it within {Seconds:0.#} s.");
     }
 
     /// <inheritdoc />
@@ -93,7 +104,7 @@ public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebS
     {
         var customerPage = await CustomerPageAsync();
         if (!await customerPage.Panel.WaitClosedAsync())
-            throw new ExpectationException($"The user is not back on the customer page: the create panel was still open after {Seconds} s.");
+            throw new ExpectationException($"The user is not back on the customer page: the create panel was still open after {Seconds:0.#} s.");
     }
 
     /// <inheritdoc />
@@ -102,8 +113,8 @@ public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebS
         var customerPage = await CustomerPageAsync();
         if (await customerPage.WaitForTicketAsync(title)) return;
         throw new ExpectationException(
-            $"The customer's ticket list did not show \"{title}\" within {Seconds} s. It shows {await customerPage.DescribeListAsync()}. " +
-            "Did the page refresh its list after the ticket was created?");
+            $"The customer's ticket list did not show \"{title}\" within {Seconds:0.#} s. It shows {await customerPage.DescribeListAsync()}, " +
+            $"after {customerPage.ListLoads} load(s) of the list. Did the page refresh its list after the ticket was created?");
     }
 
     /// <inheritdoc />
@@ -118,33 +129,17 @@ public sealed class WebChannel(TicketWorld world, EmbeddedWebTarget target, WebS
     public async Task ExpectCreatedButNotAssociatedNoticeAsync(string title)
     {
         var customerPage = await CustomerPageAsync();
-        if (await customerPage.WaitForCreatedButNotLinkedNoticeAsync(title)) return;
+        if (await customerPage.WaitForCreatedButNotAssociatedNoticeAsync(title)) return;
         throw new ExpectationException(
             $"The user was not told that \"{title}\" was created but not associated to the customer. {await customerPage.DescribeNoticesAsync()}");
     }
 
-    private async Task<(CustomerPage Page, string? HandledBefore)> SubmitTicketAsync(string title)
+    private async Task<CustomerPage> SubmitTicketAsync(string title)
     {
         var customerPage = await CustomerPageAsync();
-        var handledBefore = await customerPage.LastHandledTicketAsync();
         var panel = await customerPage.OpenCreateTicketFormAsync();
         await panel.Form.SubmitAsync(title);
-        return (customerPage, handledBefore);
-    }
-
-    private async Task WaitUntilHandledAsync(CustomerPage customerPage, string? handledBefore, string title)
-    {
-        // The Then steps read CRM's side, so the page must have finished its own association call and refresh first.
-        try
-        {
-            await customerPage.WaitForTicketHandledAsync(handledBefore);
-        }
-        catch (TimeoutException)
-        {
-            throw new ExpectationException(
-                $"The panel closed after creating \"{title}\", but the customer page had not finished handling the new ticket " +
-                $"(association and list refresh) {Seconds} s later.");
-        }
+        return customerPage;
     }
 
     /// <summary>Keeps the postMessage traffic when the scenario failed; never masks the failure itself.</summary>

@@ -1,14 +1,16 @@
 using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Steps.Contracts;
 using Cdp.TicketE2E.Steps.Drivers.Web;
 using Cdp.TicketE2E.Steps.World;
 using FluentAssertions;
 
 namespace Cdp.TicketE2E.Steps.Channels.Web;
 
-/// <summary>What only the web page can be asked about its embedded form: its frame, its height, the messages it got.</summary>
-public sealed class WebFormExpectations(WebChannel web, TicketWorld world, ForeignOriginPage foreignOrigin, HarnessSettings settings)
+/// <summary>What only the web page can be asked about its embedded form: its frame, its height, the messages it got, how it was requested.</summary>
+public sealed class WebFormExpectations(WebChannel web, WebSession session, TicketWorld world, ForeignOriginPage foreignOrigin,
+    TargetContracts contracts, HarnessSettings settings)
 {
-    private int Seconds => settings.Run.ExpectTimeoutSeconds;
+    private double Seconds => session.Timeout.TotalSeconds;
 
     /// <summary>The form's frame carries exactly the configured sandbox tokens.</summary>
     public async Task ExpectSandboxedAsync()
@@ -26,7 +28,7 @@ public sealed class WebFormExpectations(WebChannel web, TicketWorld world, Forei
     {
         var panel = (await web.CustomerPageAsync()).Panel;
         if (!await panel.WaitLoadingShownAsync())
-            throw new ExpectationException($"While CRM's form had not loaded, the panel showed no loading state within {Seconds} s.");
+            throw new ExpectationException($"While CRM's form had not loaded, the panel showed no loading state within {Seconds:0.#} s.");
     }
 
     /// <summary>The form's frame is this many pixels high.</summary>
@@ -42,7 +44,7 @@ public sealed class WebFormExpectations(WebChannel web, TicketWorld world, Forei
     {
         var page = await web.CustomerPageAsync();
         if (!await page.WaitForErrorNoticeAsync())
-            throw new ExpectationException($"The user was not told the ticket was not created: no error notice within {Seconds} s. {await page.DescribeNoticesAsync()}");
+            throw new ExpectationException($"The user was not told the ticket was not created: no error notice within {Seconds:0.#} s. {await page.DescribeNoticesAsync()}");
     }
 
     /// <summary>The form's document received EMBED_INIT from the customer page, well-formed and for this customer.</summary>
@@ -51,19 +53,22 @@ public sealed class WebFormExpectations(WebChannel web, TicketWorld world, Forei
         var page = await web.CustomerPageAsync();
         var form = await page.Panel.DocumentAsync();
         if (!await MessageCapture.WaitForReceivedAsync(form, EmbedContract.EmbedInit))
-            throw new ExpectationException($"The ticket form received no {EmbedContract.EmbedInit} within {Seconds} s of opening, so it does not know the customer.");
+            throw new ExpectationException($"The ticket form received no {EmbedContract.EmbedInit} within {Seconds:0.#} s of opening, so it does not know the customer.");
         var init = (await MessageCapture.ReceivedByAsync(form)).First(m => m.Type == EmbedContract.EmbedInit);
         init.Origin.Should().Be(page.Origin, "{0} must come from the customer page itself", EmbedContract.EmbedInit);
-        EmbedContract.ProblemsWithInit(init.Data, world.RequireCustomer().Id).Should().BeEmpty(
-            "the form must be told the customer's id in the shape contract {0} requires; it received {1}", EmbedContract.Version, init.Data);
+        contracts.Embed.ProblemsWithInit(init.Data, world.RequireCustomer().Id).Should().BeEmpty(
+            "the form must be told the customer's id in the shape contract {0} requires; it received {1}", contracts.Embed.Version, init.Data);
     }
 
     /// <summary>The frame was sent to another origin, and the page's EMBED_INIT did not reach it.</summary>
     public async Task ExpectOtherOriginGotNoInitAsync()
     {
         var page = await web.CustomerPageAsync();
-        await page.Traffic.WaitForOutboundAsync(EmbedContract.EmbedInit); // the page has tried to greet whatever loaded
         var foreign = (await foreignOrigin.SiteAsync()).Origin;
+        // The page greets whatever loaded in the frame from the frame's load event, which the harness's capture sees first;
+        // a round trip later the page's own handler has run.
+        await MessageCapture.WaitForFrameLoadsAsync(page.Document, 1);
+        await page.SettleAsync();
         var framed = await page.Panel.DocumentAsync();
         if (!framed.Url.StartsWith(foreign, StringComparison.Ordinal))
             throw new InvalidOperationException($"The frame shows {framed.Url}, not the page of another origin: the redirect did not happen, so this proves nothing.");
@@ -77,14 +82,16 @@ public sealed class WebFormExpectations(WebChannel web, TicketWorld world, Forei
                 $"{EmbedContract.EmbedInit} must be addressed to the CRM origin only (a target origin of \"*\" reaches whatever the frame shows).");
     }
 
-    /// <summary>CRM received the form request with the configured embed-source marker (OQ-3).</summary>
+    /// <summary>The browser requested CRM's form with the configured embed-source marker (OQ-3).</summary>
     public async Task ExpectRequestedWithEmbedSourceAsync()
     {
-        await (await web.CustomerPageAsync()).Panel.WaitLoadedAsync(); // the fake journals a request before answering it
-        var requests = (await world.CrmAsync()).EmbedPageRequests;
-        requests.Should().NotBeEmpty("opening the ticket form requests CRM's form page");
-        requests.Select(r => r.Parameter(settings.Web.EmbedSourceParameter)).Should().AllBe(settings.Web.EmbedSourceValue,
-            "CRM allows the form only for known embedding sources, so each request must carry {0}={1} (OQ-3)",
-            settings.Web.EmbedSourceParameter, settings.Web.EmbedSourceValue);
+        await (await web.CustomerPageAsync()).Panel.WaitLoadedAsync();
+        var formRequest = contracts.Web.Request(WebRequests.CrmForm);
+        var requests = session.Network.Requests.Where(r => formRequest.Matches(r.Method, r.Url)).ToList();
+        requests.Should().NotBeEmpty("opening the ticket form requests CRM's form page ({0})", formRequest);
+        requests.Select(r => System.Web.HttpUtility.ParseQueryString(new Uri(r.Url).Query)[settings.Web.EmbedSourceParameter])
+            .Should().AllBe(settings.Web.EmbedSourceValue,
+                "CRM allows the form only for known embedding sources, so each request must carry {0}={1} (OQ-3); requested: {2}",
+                settings.Web.EmbedSourceParameter, settings.Web.EmbedSourceValue, string.Join(", ", requests.Select(r => r.Url)));
     }
 }

@@ -1,6 +1,7 @@
 using Cdp.TicketE2E.Runner.Execution;
 using Cdp.TicketE2E.Steps.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
+using Cdp.TicketE2E.Steps.Targets;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Remote;
 
@@ -14,11 +15,20 @@ public sealed class MobileSession(MobileSessionPool pool, HarnessSettings settin
 {
     private RemoteWebDriver? driver;
 
-    /// <summary>Opens the app at this address (the reference app's contact URL, or a device deep link) and returns the UI to drive.</summary>
-    public async Task<MobileUi> OpenAsync(Uri address)
+    /// <summary>
+    /// Opens the app at the entry's address (the reference app's contact URL, or a device deep link), signed in first when
+    /// the entry says how, and returns the UI to drive.
+    /// </summary>
+    public async Task<MobileUi> OpenAsync(MobileEntry entry)
     {
         driver ??= await pool.RentAsync();
-        driver.Navigate().GoToUrl(address);
+        if (entry.SignIn is { } signIn)
+        {
+            // Stored sign-in state, as a signed-in app keeps it: the token goes where the app reads it, never through a login form.
+            driver.Navigate().GoToUrl(signIn.Page);
+            driver.ExecuteScript("localStorage.setItem(arguments[0], arguments[1])", signIn.Key, signIn.Token);
+        }
+        driver.Navigate().GoToUrl(entry.Contact);
         return new MobileUi(driver, LocatorMap.For(settings.Mobile.Platform), TimeSpan.FromSeconds(settings.Run.ExpectTimeoutSeconds));
     }
 

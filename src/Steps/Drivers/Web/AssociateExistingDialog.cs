@@ -1,19 +1,20 @@
 using System.Text.RegularExpressions;
+using Cdp.TicketE2E.Steps.Contracts;
 using Microsoft.Playwright;
+using static Cdp.TicketE2E.Steps.Contracts.WebElements;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
-/// <summary>The unchanged "associate an existing ticket" dialog of the customer page. Selectors live here only.</summary>
-public sealed class AssociateExistingDialog(IPage page)
+/// <summary>The unchanged "associate an existing ticket" dialog of the customer page. Selectors come from the target contract.</summary>
+public sealed class AssociateExistingDialog(IPage page, WebTargetContract contract)
 {
-    private ILocator Dialog => page.GetByTestId("associate-existing-dialog");
-
     /// <summary>Opens the dialog, picks the ticket by title and waits until the dialog closed (the link call has answered).</summary>
     public async Task AssociateAsync(string title)
     {
-        await page.GetByTestId("associate-existing-button").ClickAsync();
+        await contract.Locate(page, AssociateExistingButton).ClickAsync();
+        var dialog = contract.Locate(page, WebElements.AssociateExistingDialog);
         var exactTitle = new Regex("^" + Regex.Escape(title) + "$");
-        await Dialog.GetByTestId("associate-existing-option").Filter(new() { HasTextRegex = exactTitle }).ClickAsync();
-        await Dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await contract.Locate(dialog, AssociateExistingOption).Filter(new() { HasTextRegex = exactTitle }).ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
 }

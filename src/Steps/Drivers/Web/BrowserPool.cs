@@ -11,7 +11,7 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 /// so no scenario pays for a browser launch once the pool is warm.
 /// </summary>
 [RunScoped]
-public sealed class BrowserPool(HarnessSettings settings) : IAsyncDisposable
+public sealed class BrowserPool(HarnessSettings settings, Contracts.TargetContracts contracts) : IAsyncDisposable
 {
     private readonly SemaphoreSlim start = new(1, 1);
     private readonly ConcurrentBag<IBrowser> idle = [];
@@ -40,7 +40,11 @@ public sealed class BrowserPool(HarnessSettings settings) : IAsyncDisposable
         await start.WaitAsync();
         try
         {
-            return playwright ??= await Playwright.CreateAsync();
+            if (playwright is not null) return playwright;
+            var created = await Playwright.CreateAsync();
+            // GetByTestId reads the attribute the target contract names (data-testid unless an app uses another).
+            created.Selectors.SetTestIdAttribute(contracts.Web.TestIdAttribute);
+            return playwright = created;
         }
         finally
         {

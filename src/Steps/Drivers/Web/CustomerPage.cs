@@ -1,51 +1,62 @@
+using Cdp.TicketE2E.Steps.Contracts;
 using Microsoft.Playwright;
+using static Cdp.TicketE2E.Steps.Contracts.WebElements;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
-/// <summary>The CDP customer detail page: its Tickets section, the create entry point and the notices. Selectors live here only.</summary>
-public sealed class CustomerPage(IPage page)
+/// <summary>
+/// The CDP customer detail page: its Tickets section, the create entry point and the notices. Selectors come from the
+/// target contract only; "loaded" and "refreshed" are read from the browser's network journal, not from the page.
+/// </summary>
+public sealed class CustomerPage(IPage page, WebTargetContract contract, NetworkJournal network, string customerId, TimeSpan timeout)
 {
-    // Finished list loads and the end of all TICKET_CREATED work are test hooks of the page: waiting on them replaces sleeps.
-    private const string ListLoaded = """
-        () => { const s = document.querySelector('[data-testid="tickets-section"]');
-                return !!s && s.getAttribute('aria-busy') === 'false' && Number(s.dataset.loadCount || 0) > 0; }
-        """;
+    private readonly Dictionary<string, string> customer = new() { ["customerId"] = customerId };
 
-    private ILocator TicketsSection => page.GetByTestId("tickets-section");
-    private ILocator TicketItems => page.GetByTestId("ticket-list-item");
-    private ILocator EmptyListNote => page.GetByTestId("ticket-list-empty");
-    private ILocator AddMenu => page.GetByTestId("tickets-add-menu");
-    private ILocator CreateTicketOption => page.GetByTestId("create-ticket-option");
-    private ILocator AssociateExistingButton => page.GetByTestId("associate-existing-button");
-    private ILocator ErrorNotice => page.GetByTestId("ticket-error");
+    private ILocator TicketItems => contract.Locate(page, TicketListItem);
+    private ILocator EmptyListNote => contract.Locate(page, TicketListEmpty);
+    private ILocator AddMenu => contract.Locate(page, WebElements.AddMenu);
+    private ILocator CreateTicketOption => contract.Locate(page, WebElements.CreateTicketOption);
+    private ILocator AssociateExistingButton => contract.Locate(page, WebElements.AssociateExistingButton);
+    private ILocator ErrorNotice => contract.Locate(page, WebElements.ErrorNotice);
+    private ILocator Notices => contract.Locate(page, SuccessNotice).Or(ErrorNotice);
 
     /// <summary>The panel holding the embedded form.</summary>
-    public TicketPanel Panel { get; } = new(page);
+    public TicketPanel Panel { get; } = new(page, contract);
 
     /// <summary>The "associate an existing ticket" dialog (the unchanged path).</summary>
-    public AssociateExistingDialog AssociateExisting { get; } = new(page);
-
-    /// <summary>The postMessage traffic the page itself logged.</summary>
-    public EmbedTrafficLog Traffic { get; } = new(page);
+    public AssociateExistingDialog AssociateExisting { get; } = new(page, contract);
 
     /// <summary>The page's origin (scheme, host, port): where the embed must address its messages.</summary>
     public string Origin => new Uri(page.Url).GetLeftPart(UriPartial.Authority);
 
-    /// <summary>Opens the page and waits until its ticket list has loaded once.</summary>
+    /// <summary>The page's own document, where the harness's capture records what the page received.</summary>
+    public IFrame Document => page.MainFrame;
+
+    /// <summary>How many times the customer's ticket list has been loaded successfully so far.</summary>
+    public int ListLoads => network.Succeeded(contract.Request(WebRequests.TicketList), customer);
+
+    /// <summary>Opens the page and waits until its ticket list has loaded and shows.</summary>
     public async Task OpenAsync(Uri url)
     {
         await page.GotoAsync(url.ToString());
-        await page.WaitForFunctionAsync(ListLoaded);
+        if (!await network.WaitForAsync(_ => ListLoads > 0, Timeout))
+            throw new Channels.ExpectationException(
+                $"The customer page never loaded the customer's ticket list ({contract.Request(WebRequests.TicketList)}) within {Timeout.TotalSeconds:0.#} s.");
+        await TicketItems.Or(EmptyListNote).First.WaitForAsync();
     }
 
-    /// <summary>True when the "+" menu offers Create Ticket; the menu is closed again afterwards.</summary>
+    /// <summary>Waits until the page has finished talking to its backends (nothing in flight across a round trip).</summary>
+    public Task SettleAsync() => network.WaitQuietAsync(page, Timeout);
+
+    /// <summary>True when the "+" menu offers Create Ticket, once the page has settled; the menu is closed again afterwards.</summary>
     public async Task<bool> OffersCreateTicketAsync()
     {
-        // "Associate existing" is always rendered with the actions, so once it is there the entry point would be too.
+        // The associate-existing action is always rendered; once it is there and nothing is loading, the entry point would be too.
         await AssociateExistingButton.WaitForAsync();
-        if (await AddMenu.CountAsync() == 0) return false;
+        await SettleAsync();
+        if (!await AddMenu.IsVisibleAsync()) return false;
         await AddMenu.ClickAsync();
-        var offered = await Shows(CreateTicketOption);
+        var offered = await CreateTicketOption.ShowsAsync();
         await AddMenu.ClickAsync();
         return offered;
     }
@@ -60,74 +71,36 @@ public sealed class CustomerPage(IPage page)
     }
 
     /// <summary>The ticket titles the list shows now.</summary>
-    public async Task<IReadOnlyList<string>> TicketTitlesAsync() =>
-        (await TicketItems.AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+    public async Task<IReadOnlyList<string>> TicketTitlesAsync() => (await TicketItems.AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
 
     /// <summary>Waits until the list shows the title; false when it does not within the timeout.</summary>
-    public Task<bool> WaitForTicketAsync(string title) => Shows(TicketItems.Filter(new() { HasText = title }).First);
+    public Task<bool> WaitForTicketAsync(string title) => TicketItems.Filter(new() { HasText = title }).First.ShowsAsync();
 
     /// <summary>Waits until the list has loaded and says it has no tickets; false when it does not within the timeout.</summary>
-    public async Task<bool> WaitForNoTicketsAsync()
-    {
-        await page.WaitForFunctionAsync(ListLoaded);
-        return await Shows(EmptyListNote) && await TicketItems.CountAsync() == 0;
-    }
+    public async Task<bool> WaitForNoTicketsAsync() =>
+        await network.WaitForAsync(_ => ListLoads > 0, Timeout) && await EmptyListNote.ShowsAsync() && await TicketItems.CountAsync() == 0;
 
     /// <summary>Waits until a submitted ticket has an outcome: the panel closed (created) or an error shown; null when neither came.</summary>
     public async Task<CreateOutcome?> WaitForCreateOutcomeAsync()
     {
-        try
-        {
-            var closed = await page.WaitForFunctionAsync("""
-                () => !document.querySelector('[data-testid="ticket-embed-panel"]') ? "closed"
-                    : document.querySelector('[data-testid="ticket-error"]') ? "error" : null
-                """);
-            return await closed.JsonValueAsync<string>() == "closed" ? CreateOutcome.PanelClosed : CreateOutcome.ErrorShown;
-        }
-        catch (TimeoutException)
-        {
-            return null;
-        }
+        var closed = Panel.WaitClosedAsync();
+        var failed = ErrorNotice.ShowsAsync();
+        var first = await Task.WhenAny(closed, failed);
+        if (await first) return first == closed ? CreateOutcome.PanelClosed : CreateOutcome.ErrorShown;
+        var other = first == closed ? failed : closed;
+        return await other ? (other == closed ? CreateOutcome.PanelClosed : CreateOutcome.ErrorShown) : null;
     }
 
-    /// <summary>The ticket the page last finished handling a TICKET_CREATED for (fallback call and refresh included).</summary>
-    public Task<string?> LastHandledTicketAsync() => TicketsSection.GetAttributeAsync("data-last-handled-ticket");
-
-    /// <summary>How many TICKET_CREATED messages the page has finished with, duplicates it ignored included.</summary>
-    public async Task<int> TicketCreatedHandledCountAsync() =>
-        int.TryParse(await TicketsSection.GetAttributeAsync("data-ticket-created-count"), out var count) ? count : 0;
-
-    /// <summary>Waits until the page has finished with at least <paramref name="count"/> TICKET_CREATED messages; false when it has not within the timeout.</summary>
-    public async Task<bool> WaitForTicketCreatedHandledCountAsync(int count)
-    {
-        try
-        {
-            await page.WaitForFunctionAsync(
-                "n => Number(document.querySelector('[data-testid=\"tickets-section\"]').dataset.ticketCreatedCount ?? 0) >= n", count);
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Waits until the page has finished handling a TICKET_CREATED for another ticket than <paramref name="previous"/>.</summary>
-    public Task WaitForTicketHandledAsync(string? previous) => page.WaitForFunctionAsync(
-        "p => { const v = document.querySelector('[data-testid=\"tickets-section\"]').dataset.lastHandledTicket; return !!v && v !== p; }",
-        previous);
-
-    /// <summary>Waits for the notice that the ticket was created but could not be linked to the customer.</summary>
-    public Task<bool> WaitForCreatedButNotLinkedNoticeAsync(string title) => Shows(ErrorNotice
+    /// <summary>Waits for the notice that the ticket was created but could not be associated to the customer.</summary>
+    public Task<bool> WaitForCreatedButNotAssociatedNoticeAsync(string title) => ErrorNotice
         .Filter(new() { HasText = title })
-        .Filter(new() { HasText = "was created but could not be linked" }));
+        .Filter(new() { HasTextRegex = contract.CreatedButNotAssociated }).First.ShowsAsync();
 
     /// <summary>Waits for an error notice (the ticket was not created); false when none appears within the timeout.</summary>
-    public Task<bool> WaitForErrorNoticeAsync() => Shows(ErrorNotice);
+    public Task<bool> WaitForErrorNoticeAsync() => ErrorNotice.First.ShowsAsync();
 
     /// <summary>The texts of the notices the page shows now (success and error).</summary>
-    public async Task<IReadOnlyList<string>> NoticesAsync() =>
-        await page.Locator("[data-testid=ticket-success], [data-testid=ticket-error]").AllInnerTextsAsync();
+    public Task<IReadOnlyList<string>> NoticesAsync() => Notices.AllInnerTextsAsync();
 
     /// <summary>The list as a failure message puts it: <c>"A", "B"</c> or <c>no tickets</c>.</summary>
     public async Task<string> DescribeListAsync()
@@ -144,24 +117,10 @@ public sealed class CustomerPage(IPage page)
     }
 
     /// <summary>What a message could change, read in one go: panel, frame height, list loads, notices.</summary>
-    public async Task<CustomerPageSnapshot> SnapshotAsync() => new(
-        PanelOpen: await Panel.IsOpenAsync(),
-        FrameHeight: await Panel.FrameHeightAsync(),
-        ListLoads: int.Parse(await TicketsSection.GetAttributeAsync("data-load-count") ?? "0"),
-        Notices: await NoticesAsync());
+    public async Task<CustomerPageSnapshot> SnapshotAsync() =>
+        new(await Panel.IsOpenAsync(), await Panel.FrameHeightAsync(), ListLoads, await NoticesAsync());
 
-    private static async Task<bool> Shows(ILocator locator)
-    {
-        try
-        {
-            await locator.WaitForAsync(new() { State = WaitForSelectorState.Visible });
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
+    private TimeSpan Timeout => timeout;
 }
 
 /// <summary>How a ticket submission ended on the page.</summary>

@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Steps.Contracts;
 using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;

@@ -1,21 +1,21 @@
 using System.Text.Json;
 using Cdp.TicketE2E.Fakes.Foreign;
+using Cdp.TicketE2E.Steps.Contracts;
+using Cdp.TicketE2E.Steps.Targets;
 using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
 /// <summary>
-/// A page of another origin in this scenario: the <see cref="ForeignSite"/> (started on first use), put into the customer
-/// page as a frame that posts a message, or where the form's frame is redirected to. What it received is read back.
+/// A page of another origin in this scenario: the run's <see cref="ForeignSite"/>, put into the customer page as a frame
+/// that posts a message, or where the form's frame is redirected to. What it received is read back.
 /// </summary>
-public sealed class ForeignOriginPage(WebSession session) : IAsyncDisposable
+public sealed class ForeignOriginPage(WebSession session, ForeignOrigin foreignOrigin)
 {
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
-    private ForeignSite? site;
-
     /// <summary>The site, started on first use.</summary>
-    public async Task<ForeignSite> SiteAsync() => site ??= await ForeignSite.StartAsync();
+    public Task<ForeignSite> SiteAsync() => foreignOrigin.SiteAsync();
 
     /// <summary>Puts a frame of the other origin into the page, which posts the envelope to the page as soon as it loads.</summary>
     public async Task SendAsync(EmbedEnvelope envelope)
@@ -36,11 +36,5 @@ public sealed class ForeignOriginPage(WebSession session) : IAsyncDisposable
         await document.WaitForFunctionAsync("m => window.__received.some(r => r.data && r.data.e2eMarker === m)", marker);
         var json = await document.EvaluateAsync<string>("() => JSON.stringify(window.__received)");
         return JsonSerializer.Deserialize<List<ReceivedMessage>>(json, WebJson)!;
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (site is not null) await site.DisposeAsync();
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
-/// <summary>The postMessage traffic of a failed scenario, as one JSON document: the page's own log and what every frame received.</summary>
+/// <summary>The postMessage traffic of a failed scenario, as one JSON document: what every frame received, by the harness's own capture.</summary>
 public static class MessageTrafficEvidence
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -14,20 +14,15 @@ public static class MessageTrafficEvidence
     {
         var received = new JsonArray();
         foreach (var frame in page.Frames)
-            received.Add(new JsonObject { ["frame"] = frame.Url, ["received"] = await ReadAsync(frame, "window.__e2eReceivedMessages") });
-        var evidence = new JsonObject
-        {
-            ["customerPageLog"] = await ReadAsync(page.MainFrame, "window.__cdpEmbedLog"),
-            ["receivedByFrame"] = received,
-        };
-        return evidence.ToJsonString(Indented);
+            received.Add(new JsonObject { ["frame"] = frame.Url, ["received"] = await ReadAsync(frame) });
+        return new JsonObject { ["receivedByFrame"] = received }.ToJsonString(Indented);
     }
 
-    private static async Task<JsonNode?> ReadAsync(IFrame frame, string expression)
+    private static async Task<JsonNode?> ReadAsync(IFrame frame)
     {
         try
         {
-            return JsonNode.Parse(await frame.EvaluateAsync<string>($"() => JSON.stringify({expression} ?? null)"));
+            return JsonNode.Parse(await frame.EvaluateAsync<string>("() => JSON.stringify(window.__e2eCapture?.received ?? null)"));
         }
         catch (Exception e) when (e is PlaywrightException or JsonException)
         {

@@ -1,55 +1,30 @@
+using Cdp.TicketE2E.Steps.Contracts;
 using Microsoft.Playwright;
+using static Cdp.TicketE2E.Steps.Contracts.WebElements;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
-/// <summary>The side panel holding CRM's form in a sandboxed frame: its loading state, frame and height. Selectors live here only.</summary>
-public sealed class TicketPanel(IPage page)
+/// <summary>The side panel holding CRM's form in a sandboxed frame: its loading state, frame and height. Selectors come from the target contract.</summary>
+public sealed class TicketPanel(IPage page, WebTargetContract contract)
 {
-    private const string FrameSelector = "[data-testid=ticket-embed-frame]";
-
-    private ILocator Panel => page.GetByTestId("ticket-embed-panel");
-    private ILocator Loading => page.GetByTestId("ticket-embed-loading");
-    private ILocator Frame => page.Locator(FrameSelector);
+    private ILocator Panel => contract.Locate(page, EmbedPanel);
+    private ILocator Loading => contract.Locate(page, EmbedLoading);
+    private ILocator Frame => contract.Locate(page, EmbedFrame);
 
     /// <summary>The form inside the panel's frame.</summary>
-    public EmbeddedTicketForm Form { get; } = new(page.FrameLocator(FrameSelector));
+    public EmbeddedTicketForm Form => new(Frame.ContentFrame, contract);
 
     /// <summary>Waits until the panel is there.</summary>
     public Task WaitOpenAsync() => Panel.WaitForAsync();
 
-    /// <summary>Waits until the panel is gone; false when it is still there after the timeout.</summary>
-    public async Task<bool> WaitClosedAsync()
-    {
-        try
-        {
-            await Panel.WaitForAsync(new() { State = WaitForSelectorState.Detached });
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
+    /// <summary>Waits until the panel is gone (removed or hidden); false when it is still there after the timeout.</summary>
+    public Task<bool> WaitClosedAsync() => Panel.ReachesAsync(WaitForSelectorState.Hidden);
 
     /// <summary>Whether the panel is open now.</summary>
-    public async Task<bool> IsOpenAsync() => await Panel.CountAsync() > 0;
-
-    /// <summary>Whether the panel's loading state is visible now.</summary>
-    public Task<bool> ShowsLoadingAsync() => Loading.IsVisibleAsync();
+    public Task<bool> IsOpenAsync() => Panel.IsVisibleAsync();
 
     /// <summary>Waits until the panel shows its loading state; false when it does not within the timeout.</summary>
-    public async Task<bool> WaitLoadingShownAsync()
-    {
-        try
-        {
-            await Loading.WaitForAsync(new() { State = WaitForSelectorState.Visible });
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> WaitLoadingShownAsync() => Loading.ShowsAsync();
 
     /// <summary>Waits until the loading state is gone (the frame's document has loaded).</summary>
     public Task WaitLoadedAsync() => Loading.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
@@ -66,9 +41,8 @@ public sealed class TicketPanel(IPage page)
     {
         try
         {
-            await page.WaitForFunctionAsync(
-                "([selector, px]) => document.querySelector(selector)?.getBoundingClientRect().height === px",
-                new object[] { FrameSelector, pixels });
+            var frame = await Frame.ElementHandleAsync();
+            await page.WaitForFunctionAsync("([f, px]) => f.getBoundingClientRect().height === px", new object[] { frame, pixels });
             return true;
         }
         catch (TimeoutException)
@@ -81,15 +55,10 @@ public sealed class TicketPanel(IPage page)
     /// Posts a harness marker from the page to whatever document the frame shows. Messages between two windows arrive
     /// in the order they were posted, so once that document has the marker it has everything the page sent it before.
     /// </summary>
-    public Task PostMarkerToFrameAsync(string marker) => page.EvaluateAsync(
-        "([selector, m]) => document.querySelector(selector).contentWindow.postMessage({ e2eMarker: m }, '*')",
-        new object[] { FrameSelector, marker });
+    public Task PostMarkerToFrameAsync(string marker) =>
+        Frame.EvaluateAsync("(f, m) => f.contentWindow.postMessage({ e2eMarker: m }, '*')", marker);
 
     /// <summary>The frame's document, for sending messages from inside it or reading what it received.</summary>
-    public async Task<IFrame> DocumentAsync()
-    {
-        var element = await Frame.ElementHandleAsync();
-        return await element.ContentFrameAsync()
-            ?? throw new InvalidOperationException("The panel's frame has no document yet.");
-    }
+    public async Task<IFrame> DocumentAsync() => await (await Frame.ElementHandleAsync()).ContentFrameAsync()
+        ?? throw new InvalidOperationException("The panel's frame has no document yet.");
 }

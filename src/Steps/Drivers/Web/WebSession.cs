@@ -1,27 +1,45 @@
+using System.Text.Json;
 using Cdp.TicketE2E.Runner.Execution;
 using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Steps.Targets;
+using Cdp.TicketE2E.Steps.World;
 using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
 /// <summary>
-/// A scenario's own browser context and page, opened on first use. When the scenario fails it
-/// leaves a screenshot, the Playwright trace and the page's console as evidence.
+/// A scenario's own browser context and page, opened on first use and signed in as the scenario's user through browser
+/// storage state (the token in the localStorage key the target contract names; no password is ever typed). Every
+/// document gets the harness's message capture, and the network is journaled. When the scenario fails it leaves a
+/// screenshot, the Playwright trace, the browser console and the network journal as evidence.
 /// </summary>
-public sealed class WebSession(BrowserPool pool, HarnessSettings settings, ScenarioContext scenario) : IAsyncDisposable
+public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld world, Contracts.TargetContracts contracts,
+    HarnessSettings settings, ScenarioContext scenario) : IAsyncDisposable
 {
     private readonly List<string> console = [];
     private IBrowser? browser;
     private IBrowserContext? context;
     private IPage? page;
 
-    /// <summary>The scenario's page; the context is created (and traced) on first call.</summary>
+    /// <summary>What the scenario's pages requested.</summary>
+    public NetworkJournal Network { get; } = new();
+
+    /// <summary>How long an expectation waits for its condition.</summary>
+    public TimeSpan Timeout => TimeSpan.FromSeconds(settings.Run.ExpectTimeoutSeconds);
+
+    /// <summary>The scenario's page (blank until opened); the context is created, signed in and traced on first call.</summary>
     public async Task<IPage> PageAsync()
     {
         if (page is not null) return page;
+        var appOrigin = (await target.CustomerPageAsync(world.RequireCustomer().Id)).GetLeftPart(UriPartial.Authority);
         browser = await pool.RentAsync();
-        context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(settings.Run.ExpectTimeoutSeconds * 1000f);
+        context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            StorageState = SignedIn(appOrigin),
+        });
+        context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
+        Network.Attach(context);
         if (settings.Evidence.Trace != TracePolicy.Off)
             await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
         // Before any page exists, so every document of the scenario, cross-origin frames included, records what it receives.
@@ -33,6 +51,13 @@ public sealed class WebSession(BrowserPool pool, HarnessSettings settings, Scena
 
     /// <summary>The scenario's page if one was opened; null otherwise (evidence collectors must not open one).</summary>
     public IPage? OpenPage => page;
+
+    // The app finds its API token where a signed-in session leaves it; the harness puts the scenario user's there.
+    private string SignedIn(string appOrigin) => JsonSerializer.Serialize(new
+    {
+        cookies = Array.Empty<object>(),
+        origins = new[] { new { origin = appOrigin, localStorage = new[] { new { name = contracts.Web.SessionKey, value = world.UserToken } } } },
+    });
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -52,10 +77,11 @@ public sealed class WebSession(BrowserPool pool, HarnessSettings settings, Scena
     private async Task KeepEvidenceAsync()
     {
         var keepTrace = settings.Evidence.Trace == TracePolicy.Always || (settings.Evidence.Trace == TracePolicy.OnFailure && scenario.Failed);
-        if (scenario.Failed && page is not null && !page.IsClosed)
+        if (scenario.Failed)
         {
-            scenario.AttachFile("screenshot.png", "image/png", await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
+            if (page is { IsClosed: false }) scenario.AttachFile("screenshot.png", "image/png", await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
             lock (console) if (console.Count > 0) scenario.AttachText("browser-console.txt", string.Join('\n', console));
+            scenario.AttachText("network.txt", Network.Describe());
         }
         if (settings.Evidence.Trace == TracePolicy.Off) return;
         if (!keepTrace)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cdp.TicketE2E.Steps.Drivers;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 

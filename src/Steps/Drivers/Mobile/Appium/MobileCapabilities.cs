@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Steps.Drivers;
 using Cdp.TicketE2E.Steps.Configuration;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;

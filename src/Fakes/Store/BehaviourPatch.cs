@@ -1,0 +1,28 @@
+namespace Cdp.TicketE2E.Fakes.Store;
+
+/// <summary>
+/// A change to a tenant's switches and faults. A field left out keeps its value; for a failure, <see cref="Clear"/> (0)
+/// stands for "no failure". Statuses must be HTTP errors (400-599).
+/// </summary>
+internal sealed record BehaviourPatch(bool? CrmAssociatesServerSide, int? TicketCreationFailure, int? AssociationFailure, int? AssociationUpdateFailure)
+{
+    public const int Clear = 0;
+
+    /// <summary>What is wrong with the patch, or null.</summary>
+    public string? Problem() =>
+        new[] { (nameof(TicketCreationFailure), TicketCreationFailure), (nameof(AssociationFailure), AssociationFailure), (nameof(AssociationUpdateFailure), AssociationUpdateFailure) }
+            .Where(f => f.Item2 is { } status && status != Clear && status is < 400 or > 599)
+            .Select(f => $"{f.Item1} is {f.Item2}; a failure must be an HTTP error status 400-599, or null for none.")
+            .FirstOrDefault();
+
+    /// <summary>Applies the given fields.</summary>
+    public void ApplyTo(TenantState tenant)
+    {
+        if (CrmAssociatesServerSide is { } associates) tenant.CrmAssociatesServerSide = associates;
+        if (TicketCreationFailure is { } creation) tenant.TicketCreationFailure = OrNone(creation);
+        if (AssociationFailure is { } association) tenant.AssociationFailure = OrNone(association);
+        if (AssociationUpdateFailure is { } update) tenant.AssociationUpdateFailure = OrNone(update);
+    }
+
+    private static int? OrNone(int status) => status == Clear ? null : status;
+}

@@ -1,0 +1,33 @@
+namespace Cdp.TicketE2E.Steps.Configuration;
+
+/// <summary>Which backends a deployed build talks to.</summary>
+public enum DeployedBackend
+{
+    /// <summary>The standing fake services (<c>./e2e fakes</c>), which the build is configured to embed and call: every precondition can be arranged.</summary>
+    Fakes,
+
+    /// <summary>Real CRM and CDP backends: nothing can be arranged or read there, so scenarios that need it are reported NOT RUN with the reason.</summary>
+    Real,
+}
+
+/// <summary>A target started elsewhere (<c>--target deployed</c>): where its pages are and what it talks to.</summary>
+public sealed record DeployedSettings
+{
+    /// <summary>The customer page of the build, with <c>{customerId}</c>, e.g. <c>http://127.0.0.1:5173/customers/{customerId}</c>.</summary>
+    public string CustomerPageUrl { get; init; } = "";
+
+    /// <summary>The standing fakes, or real backends.</summary>
+    public DeployedBackend Backend { get; init; } = DeployedBackend.Fakes;
+
+    /// <summary>Fails fast for a deployed target without an address, naming the key.</summary>
+    public void Validate(TargetKind target)
+    {
+        if (target != TargetKind.Deployed) return;
+        if (!CustomerPageUrl.Contains("{customerId}", StringComparison.Ordinal)
+            || !Uri.TryCreate(CustomerPageUrl.Replace("{customerId}", "x", StringComparison.Ordinal), UriKind.Absolute, out var url)
+            || url.Scheme is not ("http" or "https"))
+            throw new SettingsException(
+                $"E2E:Deployed:CustomerPageUrl is '{CustomerPageUrl}'; --target deployed needs the build's customer page as an http(s) URL " +
+                "with {customerId}, e.g. http://127.0.0.1:5173/customers/{customerId}.");
+    }
+}

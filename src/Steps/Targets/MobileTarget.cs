@@ -1,0 +1,64 @@
+using Cdp.TicketE2E.ReferenceApps.Mobile;
+using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.Configuration;
+
+namespace Cdp.TicketE2E.Steps.Targets;
+
+/// <summary>
+/// The mobile app under test, for the run. On the reference platform: the reference mobile app, served here and wired to
+/// the fake CRM, started on first use (one build that pre-fills the contact, one that cannot, for OQ-M2). On a device:
+/// the configured deep link opens the installed app (docs/real-device.md); nothing is started.
+/// </summary>
+[RunScoped]
+public sealed class MobileTarget(HarnessSettings settings, FakeBackends backends) : IAsyncDisposable
+{
+    /// <summary>Where the reference app keeps its API token (its sign-in state).</summary>
+    public const string ReferenceSessionKey = "crm.session";
+
+    private readonly SemaphoreSlim start = new(1, 1);
+    private readonly Dictionary<bool, ReferenceMobileApp> apps = [];
+
+    /// <summary>How the scenario's user gets into the app on a contact: the address to open and, for the reference app, where to sign in first.</summary>
+    public async Task<MobileEntry> ContactAsync(string contactId, string userToken, bool prefill)
+    {
+        if (settings.Mobile.Platform != MobilePlatform.ReferenceWeb)
+            return new MobileEntry(new Uri(settings.Mobile.ContactDeepLink
+                .Replace("{contactId}", Uri.EscapeDataString(contactId), StringComparison.Ordinal)
+                .Replace("{token}", Uri.EscapeDataString(userToken), StringComparison.Ordinal)), SignIn: null);
+        var app = await AppAsync(prefill);
+        return new MobileEntry(app.ContactScreen(contactId), new MobileSignIn(app.SignInPage, ReferenceSessionKey, userToken));
+    }
+
+    private async Task<ReferenceMobileApp> AppAsync(bool prefill)
+    {
+        await start.WaitAsync();
+        try
+        {
+            if (apps.TryGetValue(prefill, out var running)) return running;
+            return apps[prefill] = await ReferenceMobileApp.StartAsync(new MobileAppSettings(
+                ApiBaseUrl: (await backends.ReadyAsync()).CrmUrl,
+                SessionKey: ReferenceSessionKey,
+                UpdatePermission: settings.Mobile.UpdatePermission,
+                TicketFlag: settings.Mobile.TicketFlag,
+                PrefillSupported: prefill,
+                Defects: settings.ReferenceApps.ParsedDefects()));
+        }
+        finally
+        {
+            start.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in apps.Values) await app.DisposeAsync();
+        start.Dispose();
+    }
+}
+
+/// <summary>The address that opens the app on a contact, and the sign-in to do first (none for a device app).</summary>
+public sealed record MobileEntry(Uri Contact, MobileSignIn? SignIn);
+
+/// <summary>Sign-in through stored state: on <paramref name="Page"/> (the app's origin), the token goes into localStorage.</summary>
+public sealed record MobileSignIn(Uri Page, string Key, string Token);

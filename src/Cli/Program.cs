@@ -9,5 +9,6 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
     LintCommand.Create(),
     ReportCommand.Create(),
     GateCommand.Create(),
+    ContractCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -10,5 +10,6 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
     ReportCommand.Create(),
     GateCommand.Create(),
     FakesCommand.Create(),
+    ContractCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

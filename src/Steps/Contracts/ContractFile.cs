@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cdp.TicketE2E.Contracts;
 
 namespace Cdp.TicketE2E.Steps.Contracts;
 
@@ -9,19 +10,19 @@ public static class ContractFile
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "contracts");
 
     /// <summary>Parses contracts/<paramref name="fileName"/>.</summary>
-    /// <exception cref="ContractException">The file is missing or is not JSON.</exception>
+    /// <exception cref="TargetContractException">The file is missing or is not JSON.</exception>
     public static JsonDocument Read(string fileName, string? directory = null)
     {
         var path = Path.Combine(directory ?? Directory, fileName);
         if (!File.Exists(path))
-            throw new ContractException($"{path} is missing. The build copies contracts/{fileName} next to the suite; rebuild (./e2e does).");
+            throw new TargetContractException(path, ["the file is missing. The build copies contracts/" + fileName + " next to the suite; rebuild (./e2e does)."]);
         try
         {
             return JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
-            throw new ContractException($"contracts/{fileName} is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+            throw new TargetContractException($"contracts/{fileName}", [$"it is not valid JSON (line {e.LineNumber + 1}): {e.Message}"]);
         }
     }
 
@@ -29,8 +30,8 @@ public static class ContractFile
     public static string RequiredText(JsonElement element, string name, string where) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
             ? text
-            : throw new ContractException($"{where} has no \"{name}\" (a non-empty string).");
-}
+            : throw Invalid(where, $"no \"{name}\" (a non-empty string).");
 
-/// <summary>A contract file cannot be used; the message names the file, the entry and what is wrong.</summary>
-public sealed class ContractException(string message, Exception? inner = null) : Exception(message, inner);
+    /// <summary>A contract that cannot be used: <paramref name="where"/> names the file (and entry), the problem says what is wrong.</summary>
+    public static TargetContractException Invalid(string where, string problem) => new(where, [problem]);
+}

@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Contracts;
 using System.Text.Json;
 
 namespace Cdp.TicketE2E.Steps.Contracts;
@@ -24,7 +25,7 @@ public sealed class EmbedContract
         this.messages = messages;
         var missing = new[] { EmbedInit, TicketCreated, EmbedClose, TicketCreateError, EmbedResize }.Where(t => !messages.ContainsKey(t)).ToList();
         if (missing.Count > 0)
-            throw new ContractException($"contracts/{FileName} lacks {string.Join(", ", missing)}, which the steps speak of. Add them, or rename the steps with the contract.");
+            throw new TargetContractException($"contracts/{FileName}", [$"lacks {string.Join(", ", missing)}, which the steps speak of. Add them, or rename the steps with the contract."]);
     }
 
     /// <summary>The contract version every message carries.</summary>
@@ -39,7 +40,7 @@ public sealed class EmbedContract
         using var json = ContractFile.Read(FileName, directory);
         var root = json.RootElement;
         if (!root.TryGetProperty("messages", out var list) || list.ValueKind != JsonValueKind.Object)
-            throw new ContractException($"contracts/{FileName} has no \"messages\" object.");
+            throw new TargetContractException($"contracts/{FileName}", [$"has no \"messages\" object."]);
         var specs = list.EnumerateObject().ToDictionary(m => m.Name, m => EmbedMessageSpec.Read(m.Name, m.Value), StringComparer.Ordinal);
         return new EmbedContract(ContractFile.RequiredText(root, "version", $"contracts/{FileName}"), specs);
     }

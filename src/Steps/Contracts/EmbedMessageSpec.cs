@@ -7,7 +7,7 @@ public sealed record EmbedMessageSpec(string Type, string From, IReadOnlyList<Em
 {
     /// <summary>The name of the payload field with this meaning (e.g. "ticketId").</summary>
     public string Field(string meaning) => Fields.FirstOrDefault(f => f.Meaning == meaning)?.Name
-        ?? throw new ContractException($"{Type} in contracts/embed-messages.json has no payload field meaning \"{meaning}\".");
+        ?? throw ContractFile.Invalid("contracts/embed-messages.json", $"{Type} has no payload field meaning \"{meaning}\".");
 
     /// <summary>What is wrong with a payload by the contract's field rules, in words; empty when it is valid.</summary>
     public IReadOnlyList<string> ProblemsWith(JsonElement payload) =>
@@ -17,10 +17,10 @@ public sealed record EmbedMessageSpec(string Type, string From, IReadOnlyList<Em
     {
         var where = $"{type} in contracts/embed-messages.json";
         var from = ContractFile.RequiredText(message, "from", where);
-        if (from is not ("host" or "form")) throw new ContractException($"{where}: \"from\" is \"{from}\"; allowed: host, form.");
+        if (from is not ("host" or "form")) throw ContractFile.Invalid(where, $"\"from\" is \"{from}\"; allowed: host, form.");
         var fields = message.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Object
             ? payload.EnumerateObject().Select(f => EmbedFieldSpec.Read(f.Name, f.Value, where)).ToList()
-            : throw new ContractException($"{where} has no \"payload\" object (use {{}} for none).");
+            : throw ContractFile.Invalid(where, $"has no \"payload\" object (use {{}} for none).");
         return new EmbedMessageSpec(type, from, fields);
     }
 }
@@ -45,7 +45,7 @@ public sealed record EmbedFieldSpec(string Name, string Type, bool Required, dou
     internal static EmbedFieldSpec Read(string name, JsonElement field, string where)
     {
         var type = ContractFile.RequiredText(field, "type", $"{where}, field {name}");
-        if (type is not ("string" or "number")) throw new ContractException($"{where}, field {name}: type \"{type}\"; allowed: string, number.");
+        if (type is not ("string" or "number")) throw ContractFile.Invalid(where, $"field {name}: type \"{type}\"; allowed: string, number.");
         var required = field.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
         double? minimum = field.TryGetProperty("minimum", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDouble() : null;
         return new EmbedFieldSpec(name, type, required, minimum, ContractFile.RequiredText(field, "meaning", $"{where}, field {name}"));

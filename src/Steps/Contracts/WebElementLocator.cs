@@ -24,12 +24,12 @@ public sealed record WebElementLocator(string Name, string? TestId, AriaRole? Ro
         var role = Text(entry, "role");
         var accessibleName = Text(entry, "name");
         if (testId is not null == role is not null)
-            throw new ContractException($"{where} element {name}: give either \"testId\", or \"role\" and \"name\".");
+            throw ContractFile.Invalid(where, $"element {name}: give either \"testId\", or \"role\" and \"name\".");
         if (testId is not null) return new WebElementLocator(name, testId, null, null);
         if (!Enum.TryParse<AriaRole>(role, ignoreCase: true, out var parsed))
-            throw new ContractException($"{where} element {name}: role \"{role}\" is not an ARIA role Playwright knows (e.g. button, menuitem, dialog).");
+            throw ContractFile.Invalid(where, $"element {name}: role \"{role}\" is not an ARIA role Playwright knows (e.g. button, menuitem, dialog).");
         return accessibleName is null
-            ? throw new ContractException($"{where} element {name}: a role needs its accessible \"name\" too.")
+            ? throw ContractFile.Invalid(where, $"element {name}: a role needs its accessible \"name\" too.")
             : new WebElementLocator(name, null, parsed, accessibleName);
     }
 

@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Contracts;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -75,7 +76,7 @@ public sealed class WebTargetContract
 
     private static JsonElement Section(JsonElement parent, string name, string where) =>
         parent.TryGetProperty(name, out var section) && section.ValueKind == JsonValueKind.Object
-            ? section : throw new ContractException($"{where} has no \"{name}\" object.");
+            ? section : throw ContractFile.Invalid(where, $"has no \"{name}\" object.");
 
     private static Dictionary<string, T> Map<T>(JsonElement section, Func<JsonProperty, T> read) =>
         section.EnumerateObject().Where(e => !e.Name.StartsWith('$')).ToDictionary(e => e.Name, read, StringComparer.Ordinal);
@@ -85,6 +86,6 @@ public sealed class WebTargetContract
     {
         var missing = names.GetFields().Select(f => (string)f.GetRawConstantValue()!).Where(n => !entries.ContainsKey(n)).ToList();
         if (missing.Count > 0)
-            throw new ContractException($"contracts/{FileName} {section} lacks {string.Join(", ", missing)}, which the web drivers use.");
+            throw new TargetContractException($"contracts/{FileName}", [$"{section} lacks {string.Join(", ", missing)}, which the web drivers use."]);
     }
 }

@@ -70,13 +70,13 @@ public sealed class EmbedContractTests
     {
         using var folder = ContractFolder.WithEmbedContract(json => ReplaceFirst(json, find, replace));
 
-        FluentActions.Invoking(() => EmbedContract.Load(folder.Path)).Should().Throw<ContractException>().WithMessage(message);
+        FluentActions.Invoking(() => EmbedContract.Load(folder.Path)).Should().Throw<Cdp.TicketE2E.Contracts.TargetContractException>().WithMessage(message);
     }
 
     [Test]
     public void A_missing_contract_file_says_the_build_copies_it() =>
         FluentActions.Invoking(() => EmbedContract.Load(Directory.CreateTempSubdirectory().FullName))
-            .Should().Throw<ContractException>().WithMessage("*embed-messages.json is missing*rebuild*");
+            .Should().Throw<Cdp.TicketE2E.Contracts.TargetContractException>().WithMessage("*embed-messages.json*the file is missing*rebuild*");
 
     private static string ReplaceFirst(string text, string find, string replace)
     {

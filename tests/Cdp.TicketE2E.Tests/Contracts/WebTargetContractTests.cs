@@ -45,7 +45,7 @@ public sealed class WebTargetContractTests
     {
         using var folder = ContractFolder.WithWebContract(json => json.Contains(find) ? json.Replace(find, replace) : throw new AssertionException($"the real contract lacks {find}"));
 
-        FluentActions.Invoking(() => WebTargetContract.Load(folder.Path)).Should().Throw<ContractException>().WithMessage(message);
+        FluentActions.Invoking(() => WebTargetContract.Load(folder.Path)).Should().Throw<Cdp.TicketE2E.Contracts.TargetContractException>().WithMessage(message);
     }
 
     [Test]

@@ -1,8 +1,8 @@
 namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 
 /// <summary>
-/// The elements of the mobile flow that screen objects use, by logical name. Each platform's map says how to find
-/// them; the names are the contract with the app team (the same identifiers in Flutter <c>Semantics(identifier:)</c>).
+/// The elements of the mobile flow that screen objects use, by logical name. contracts/mobile-target.json has an entry
+/// per member (its name in camelCase) with a locator per platform; <see cref="LocatorMap"/> refuses a file that lacks one.
 /// </summary>
 public enum MobileElement
 {

@@ -63,8 +63,8 @@ public sealed class FakeServices : IAsyncDisposable
         }
     }
 
-    /// <summary>A client of the services' control API.</summary>
-    public FakeServicesClient Client() => new(CrmUrl);
+    /// <summary>A client of the services' control API (through the CDP API's address: 127.0.0.1, no name lookup).</summary>
+    public FakeServicesClient Client() => new(CdpApiUrl);
 
     /// <summary>Stops both services and releases their ports.</summary>
     public ValueTask DisposeAsync()

@@ -1,19 +1,13 @@
+import { readFileSync } from 'node:fs'
 // The app's runtime configuration, read from the environment of the process serving it.
 // The bundle is built once and started many times with different settings, so nothing here
 // may end up in the build: the served page fetches the result as /app-config.json.
 
-// Seeded defects the app can be started with (README.md, "Seeded defects"). A name that is not
-// here is a typo, and a typo would silently start a correct app, so it fails the start instead.
-export const KNOWN_DEFECTS = [
-  'ResizeWithoutPx',
-  'InitOnMounted',
-  'LoadingClearedOnMount',
-  'EmbedSourceFromBuildEnv',
-  'DuplicateGuardResetOnOpen',
-  'ListNotReactive',
-  'GateOrInsteadOfAnd',
-  'NoticeReassigned',
-]
+// Seeded defects the app can be started with (seeded-defects.json, README.md). A name that is not
+// there is a typo, and a typo would silently start a correct app, so it fails the start instead.
+export const KNOWN_DEFECTS = Object.keys(
+  JSON.parse(readFileSync(new URL('../seeded-defects.json', import.meta.url), 'utf8')).defects,
+)
 
 // The tokens the HTML standard defines for <iframe sandbox>.
 const SANDBOX_TOKENS = new Set([

@@ -11,7 +11,8 @@ public sealed class FakeServicesClient(Uri serviceUrl) : IDisposable
 {
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
-    private readonly HttpClient http = new() { BaseAddress = serviceUrl, Timeout = TimeSpan.FromSeconds(10) };
+    // Generous: on a loaded CI machine the first call also pays the server's warm-up; a hung service still fails in bounded time.
+    private readonly HttpClient http = new() { BaseAddress = serviceUrl, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>The service the client talks to (either one answers the control API).</summary>
     public Uri ServiceUrl => serviceUrl;

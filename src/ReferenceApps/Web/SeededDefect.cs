@@ -42,7 +42,7 @@ public enum SeededDefect
     /// <summary><c>EMBED_RESIZE</c> is accepted but the frame's height is not changed.</summary>
     NoResize,
 
-    /// <summary>Messages whose type is not in the embed contract are accepted (then have no handler).</summary>
+    /// <summary>Messages whose type is not in the embed contract are accepted, and the page reloads its ticket list for them.</summary>
     AcceptsUnknownTypes,
 
     /// <summary>Contract messages are accepted without checking their payload's required fields and types.</summary>

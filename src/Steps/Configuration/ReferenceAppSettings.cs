@@ -1,18 +1,52 @@
+using System.Text.Json;
 using Cdp.TicketE2E.ReferenceApps.Web;
 
 namespace Cdp.TicketE2E.Steps.Configuration;
 
-/// <summary>Settings of the embedded default target (the reference apps the harness serves).</summary>
+/// <summary>Settings of the in-repo targets' apps (the reference apps and the Vue page the harness serves).</summary>
 public sealed record ReferenceAppSettings
 {
-    /// <summary>Defects to seed into the reference apps, to prove the scenarios catch them (names of <see cref="SeededDefect"/>).</summary>
+    /// <summary>
+    /// Defects to seed, to prove the scenarios catch them: names of <see cref="SeededDefect"/> for the reference target, of
+    /// src/CdpWebVue/seeded-defects.json for the Vue target (whose mobile app, the reference one, then runs without defects).
+    /// </summary>
     public string[] Defects { get; init; } = [];
 
-    /// <summary>The seeded defects, parsed; a wrong name fails with the allowed names.</summary>
-    public IReadOnlySet<SeededDefect> ParsedDefects() => Defects
-        .Where(name => name.Length > 0)
-        .Select(name => Enum.TryParse<SeededDefect>(name, ignoreCase: true, out var defect)
+    private IEnumerable<string> Named => Defects.Where(name => name.Length > 0);
+
+    /// <summary>The reference apps' seeded defects: parsed for the reference target, none for another.</summary>
+    public IReadOnlySet<SeededDefect> ReferenceDefects(TargetKind target) => target == TargetKind.Reference
+        ? Named.Select(name => Enum.TryParse<SeededDefect>(name, ignoreCase: true, out var defect)
             ? defect
-            : throw new SettingsException($"E2E:ReferenceApps:Defects has '{name}', which is not a seeded defect. Allowed: {string.Join(", ", Enum.GetNames<SeededDefect>())}."))
-        .ToHashSet();
+            : throw Unknown(name, Enum.GetNames<SeededDefect>())).ToHashSet()
+        : new HashSet<SeededDefect>();
+
+    /// <summary>Fails fast on a name the target does not have, listing the ones it has; a deployed build has none.</summary>
+    public void Validate(TargetKind target, string repositoryRoot)
+    {
+        switch (target)
+        {
+            case TargetKind.Reference:
+                ReferenceDefects(target);
+                break;
+            case TargetKind.Vue:
+                var known = VueDefects(repositoryRoot);
+                if (Named.FirstOrDefault(name => !known.Contains(name)) is { } unknown) throw Unknown(unknown, known);
+                break;
+            default:
+                if (Named.Any())
+                    throw new SettingsException($"E2E:ReferenceApps:Defects is set, but target {target} is a build started elsewhere: seeded defects exist only in the in-repo targets (reference, vue).");
+                break;
+        }
+    }
+
+    private static IReadOnlyList<string> VueDefects(string repositoryRoot)
+    {
+        var path = Path.Combine(repositoryRoot, "src", "CdpWebVue", "seeded-defects.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return json.RootElement.GetProperty("defects").EnumerateObject().Select(d => d.Name).ToList();
+    }
+
+    private static SettingsException Unknown(string name, IEnumerable<string> allowed) =>
+        new($"E2E:ReferenceApps:Defects has '{name}', which is not a seeded defect of this target. Allowed: {string.Join(", ", allowed)}.");
 }

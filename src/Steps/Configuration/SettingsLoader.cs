@@ -23,8 +23,8 @@ public static class SettingsLoader
         {
             throw new SettingsException($"The harness configuration is invalid: {e.Message}{AllowedValuesHint(e.Message)}");
         }
-        Validate(settings);
         var root = RepositoryRoot.Find(baseDirectory);
+        Validate(settings, root);
         return settings with
         {
             Paths = new PathSettings
@@ -35,7 +35,7 @@ public static class SettingsLoader
         };
     }
 
-    private static void Validate(HarnessSettings settings)
+    private static void Validate(HarnessSettings settings, string root)
     {
         if (settings.Run.Retries is < 0 or > 5)
             throw new SettingsException($"E2E:Run:Retries is {settings.Run.Retries}; allowed 0 to 5.");
@@ -43,7 +43,7 @@ public static class SettingsLoader
             throw new SettingsException($"E2E:Run:StepTimeoutSeconds is {settings.Run.StepTimeoutSeconds}; allowed 1 to 3600.");
         if (settings.Run.ExpectTimeoutSeconds is < 1 or > 600)
             throw new SettingsException($"E2E:Run:ExpectTimeoutSeconds is {settings.Run.ExpectTimeoutSeconds}; allowed 1 to 600.");
-        settings.ReferenceApps.ParsedDefects();
+        settings.ReferenceApps.Validate(settings.Target, root);
         settings.Web.Validate();
         settings.Mobile.Validate();
         settings.Fakes.Validate();

@@ -1,19 +1,18 @@
 using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Steps.Channels.Web;
 using Cdp.TicketE2E.Steps.Drivers.Web;
-using Cdp.TicketE2E.Steps.Targets;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web: the panel around CRM's form: sandbox, loading state, how the form is requested.</summary>
 [Binding]
-public sealed class WebEmbedPanelSteps(WebFormExpectations form, EmbedRequestControl formRequests, FakeBackends fakes)
+public sealed class WebEmbedPanelSteps(WebFormExpectations form, EmbedRequestControl formRequests)
 {
     [Then("the ticket form runs in a sandboxed frame")]
     public Task TheFormRunsInASandboxedFrame() => form.ExpectSandboxedAsync();
 
     [Given("the ticket form is slow to load")]
-    public async Task TheFormIsSlowToLoad() => await formRequests.HoldAsync((await fakes.ReadyAsync()).EmbedUrl);
+    public Task TheFormIsSlowToLoad() => formRequests.HoldAsync();
 
     [Then("the panel shows that the ticket form is loading")]
     public Task ThePanelShowsLoading() => form.ExpectLoadingShownAsync();

@@ -2,15 +2,13 @@ using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Steps.Channels.Web;
 using Cdp.TicketE2E.Steps.Drivers.Web;
 using Cdp.TicketE2E.Steps.Contracts;
-using Cdp.TicketE2E.Steps.Targets;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web: messages the customer page must ignore (another origin, outside the contract, malformed) and who must not hear it.</summary>
 [Binding]
 public sealed class WebMessageGuardSteps(
-    EmbedMessageProbe messages, WebFormExpectations form, EmbedRequestControl formRequests, ForeignOriginPage otherOrigin, FakeBackends fakes,
-    TargetContracts contracts)
+    EmbedMessageProbe messages, WebFormExpectations form, EmbedRequestControl formRequests, ForeignOriginPage otherOrigin, TargetContracts contracts)
 {
     [When("a page of another origin sends {word}")]
     public Task APageOfAnotherOriginSends(string type) => messages.SendFromOtherOriginAsync(contracts.Embed.WellFormed(type));
@@ -35,7 +33,7 @@ public sealed class WebMessageGuardSteps(
     public async Task TheFormRedirectsToAnotherOrigin()
     {
         var landing = (await otherOrigin.SiteAsync()).LandingPage;
-        await formRequests.RedirectAsync((await fakes.ReadyAsync()).EmbedUrl, landing);
+        await formRequests.RedirectAsync(landing);
     }
 
     [Then("the page of another origin receives no EMBED_INIT")]

@@ -41,10 +41,12 @@ public sealed class FakeBackends(HarnessSettings settings) : IAsyncDisposable
         if (settings.Fakes.Mode == FakesMode.InProcess && settings.Target != TargetKind.Deployed)
         {
             inProcess = await FakeServices.StartAsync(FakeServicesOptions.FreePorts);
-            return new RunningFakeBackends(inProcess.CrmUrl, inProcess.CdpApiUrl, inProcess.Client());
+            var own = inProcess.Client();
+            await own.EnsureUpAsync(); // warms the servers up once, before any scenario's step waits on them
+            return new RunningFakeBackends(inProcess.CrmUrl, inProcess.CdpApiUrl, own);
         }
         var options = settings.Fakes.StandingOptions();
-        var client = new FakeServicesClient(options.CrmUrl);
+        var client = new FakeServicesClient(options.CdpApiUrl);
         await client.EnsureUpAsync();
         return new RunningFakeBackends(options.CrmUrl, options.CdpApiUrl, client);
     }

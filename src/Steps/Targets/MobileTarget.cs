@@ -1,6 +1,9 @@
+using Cdp.TicketE2E.Contracts;
+using Cdp.TicketE2E.Contracts.Mobile;
 using Cdp.TicketE2E.ReferenceApps.Mobile;
 using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 
 namespace Cdp.TicketE2E.Steps.Targets;
 
@@ -12,9 +15,6 @@ namespace Cdp.TicketE2E.Steps.Targets;
 [RunScoped]
 public sealed class MobileTarget(HarnessSettings settings, FakeBackends backends) : IAsyncDisposable
 {
-    /// <summary>Where the reference app keeps its API token (its sign-in state).</summary>
-    public const string ReferenceSessionKey = "crm.session";
-
     private readonly SemaphoreSlim start = new(1, 1);
     private readonly Dictionary<bool, ReferenceMobileApp> apps = [];
 
@@ -26,7 +26,7 @@ public sealed class MobileTarget(HarnessSettings settings, FakeBackends backends
                 .Replace("{contactId}", Uri.EscapeDataString(contactId), StringComparison.Ordinal)
                 .Replace("{token}", Uri.EscapeDataString(userToken), StringComparison.Ordinal)), SignIn: null);
         var app = await AppAsync(prefill);
-        return new MobileEntry(app.ContactScreen(contactId), new MobileSignIn(app.SignInPage, ReferenceSessionKey, userToken));
+        return new MobileEntry(app.ContactScreen(contactId), new MobileSignIn(app.SignInPage, SessionKey(), userToken));
     }
 
     private async Task<ReferenceMobileApp> AppAsync(bool prefill)
@@ -37,17 +37,21 @@ public sealed class MobileTarget(HarnessSettings settings, FakeBackends backends
             if (apps.TryGetValue(prefill, out var running)) return running;
             return apps[prefill] = await ReferenceMobileApp.StartAsync(new MobileAppSettings(
                 ApiBaseUrl: (await backends.ReadyAsync()).CrmUrl,
-                SessionKey: ReferenceSessionKey,
+                SessionKey: SessionKey(),
                 UpdatePermission: settings.Mobile.UpdatePermission,
                 TicketFlag: settings.Mobile.TicketFlag,
                 PrefillSupported: prefill,
-                Defects: settings.ReferenceApps.ParsedDefects()));
+                Defects: settings.ReferenceApps.ReferenceDefects(settings.Target)));
         }
         finally
         {
             start.Release();
         }
     }
+
+    // Where the reference app keeps its API token: the session entry of contracts/mobile-target.json.
+    private static string SessionKey() => MobileTargetContract.Load(LocatorMap.ShippedPath).Session?.Key
+        ?? throw new TargetContractException(LocatorMap.ShippedPath, ["no \"session\" entry: the reference app's sign-in needs its localStorage key."]);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -19,7 +19,7 @@ internal sealed class ReferenceWebApp(ReferenceCdpHost host, WebTargetContract c
             SandboxTokens: settings.Web.SandboxTokens,
             EmbedSourceParameter: settings.Web.EmbedSourceParameter,
             EmbedSourceValue: settings.Web.EmbedSourceValue,
-            Defects: settings.ReferenceApps.ParsedDefects()));
+            Defects: settings.ReferenceApps.ReferenceDefects(settings.Target)));
         return new ReferenceWebApp(host, contract);
     }
 

@@ -57,7 +57,10 @@ internal interface IWebApp : IAsyncDisposable
 /// <summary>A build started elsewhere; its customer page comes from the configured template.</summary>
 internal sealed class DeployedWebApp(string customerPageUrl) : IWebApp
 {
-    public Uri CustomerPage(string customerId) => new(customerPageUrl.Replace("{customerId}", Uri.EscapeDataString(customerId), StringComparison.Ordinal));
+    public Uri CustomerPage(string customerId) => customerPageUrl.Length > 0
+        ? new(customerPageUrl.Replace("{customerId}", Uri.EscapeDataString(customerId), StringComparison.Ordinal))
+        : throw new SettingsException("E2E:Deployed:CustomerPageUrl is empty: a web scenario against --target deployed needs the build's customer " +
+                                      "page, e.g. E2E__Deployed__CustomerPageUrl='http://127.0.0.1:5173/customers/{customerId}'.");
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

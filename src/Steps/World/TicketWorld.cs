@@ -9,7 +9,8 @@ namespace Cdp.TicketE2E.Steps.World;
 /// <summary>
 /// The scenario's side of the world that is not a screen: its own tenant of the fake services (a user, customers, CRM's
 /// switches and faults), what the user may do, and what the backends hold and journaled. Shared by every channel.
-/// What the app reads once when it opens (permissions, flags, OQ-6) must be given before it opens.
+/// What the app reads once when it opens (permissions, flags, OQ-6) must be given before it opens. Against real
+/// backends only the configured customer and test accounts exist; whatever else a step needs is NOT RUN, with why.
 /// </summary>
 public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends, HarnessSettings settings) : IAsyncDisposable
 {
@@ -40,6 +41,7 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
     /// <summary>Makes the customer exist in the backends (the first one named is the scenario's customer).</summary>
     public async Task<Customer> AddCustomerAsync(string name)
     {
+        if (backends.AreReal) return AddConfiguredCustomer(name);
         var customer = Customer.Named(name, Key);
         await (await TenantAsync($"create the customer \"{name}\"")).GivenCustomerAsync(customer.Id, name);
         customers.Add(customer);
@@ -51,7 +53,7 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
     {
         RequireNotOpened(may ? "the user may create tickets" : "the user may not create tickets");
         userMayCreate = may;
-        return PutUserAsync(may ? "grant the user the create permission" : "withhold the create permission");
+        return backends.AreReal ? Task.CompletedTask : PutUserAsync(may ? "grant the user the create permission" : "withhold the create permission");
     }
 
     /// <summary>Switches the ticket feature flag of each platform.</summary>
@@ -59,7 +61,7 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
     {
         RequireNotOpened($"the ticket feature is {(on ? "on" : "off")}");
         ticketFeatureOn = on;
-        return PutUserAsync($"switch the ticket feature {(on ? "on" : "off")}");
+        return backends.AreReal ? Task.CompletedTask : PutUserAsync($"switch the ticket feature {(on ? "on" : "off")}");
     }
 
     /// <summary>OQ-6: CRM links a CDP-created ticket itself (the fake CRM does; the page learns it from its flag).</summary>
@@ -94,6 +96,28 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
     /// <summary>What the backends hold and journaled for this scenario now.</summary>
     public async Task<TenantSnapshot> BackendsAsync() => await (await TenantAsync("read what CRM and CDP hold")).ReadAsync();
 
+    /// <summary>
+    /// How the scenario's user is signed in: with the user's token of the fake services, or, against real backends, with the
+    /// configured account (a storage-state file) for what the scenario says the user may do.
+    /// </summary>
+    public UserSignIn SignIn()
+    {
+        if (!backends.AreReal) return new UserSignIn(UserToken, StorageStateFile: null);
+        var (setting, path) = (userMayCreate, ticketFeatureOn) switch
+        {
+            (true, true) => ("Permitted", settings.Deployed.Accounts.Permitted),
+            (false, true) => ("NotPermitted", settings.Deployed.Accounts.NotPermitted),
+            (true, false) => ("FlagOff", settings.Deployed.Accounts.FlagOff),
+            _ => ("(none)", ""),
+        };
+        if (path.Length == 0 || !File.Exists(path))
+            throw new PreconditionUnavailableException(
+                $"Against real backends the user is a configured test account, and none is configured for a user who {(userMayCreate ? "may" : "may not")} " +
+                $"create tickets with the ticket feature {(ticketFeatureOn ? "on" : "off")}: set E2E__Deployed__Accounts__{setting} to the storage-state " +
+                "file of such an account (made by signing in through an API).");
+        return new UserSignIn(Token: null, StorageStateFile: path);
+    }
+
     /// <summary>Notes that the app was opened; Givens it reads on opening can no longer take effect.</summary>
     public void AppOpened(string how) => openedBy ??= how;
 
@@ -117,6 +141,17 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
         {
             return $"The fake services' journal could not be read: {e.Message}";
         }
+    }
+
+    private Customer AddConfiguredCustomer(string name)
+    {
+        if (settings.Deployed.CustomerId.Length == 0 || customers.Count > 0)
+            throw new PreconditionUnavailableException(
+                $"Against real backends the harness cannot create the customer \"{name}\"; it uses one existing customer with no associated tickets, " +
+                (customers.Count > 0 ? "and this scenario needs a second one." : "configured as E2E__Deployed__CustomerId, which is not set."));
+        var customer = new Customer(settings.Deployed.CustomerId, name);
+        customers.Add(customer);
+        return customer;
     }
 
     private async Task<FakeTenant> TenantAsync(string what)
@@ -150,3 +185,6 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
                 "so this would silently not take effect. Move the step before the step that opens the customer page.");
     }
 }
+
+/// <summary>How a scenario's user is signed in: the fakes' token, or a test account's storage-state file (real backends).</summary>
+public sealed record UserSignIn(string? Token, string? StorageStateFile);

@@ -32,11 +32,25 @@ public sealed class SettingsTests
     [TestCase("Run:Retries", "9", "E2E:Run:Retries is 9; allowed 0 to 5")]
     [TestCase("ReferenceApps:Defects:0", "Typo", "Allowed: NoListRefresh")]
     [TestCase("Browser:Headles", "true", "Headles")]
+    [TestCase("Deployed:CustomerPageUrl", "http://cdp.test/customers", "E2E:Deployed:CustomerPageUrl is 'http://cdp.test/customers'; --target deployed needs")]
+    [TestCase("Fakes:CrmUrl", "http://localhost:4510/app", "E2E:Fakes: CrmUrl is 'http://localhost:4510/app/'; it must be an http URL of a host and port only")]
+    [TestCase("Fakes:Mode", "Shared", "Allowed values for FakesMode: InProcess, Standing")]
     [TestCase("Web:SandboxTokens", "allow-scripts allow-evil", "E2E:Web:SandboxTokens has 'allow-evil', not a sandbox token. Allowed: allow-downloads")]
     [TestCase("Web:EmbedSourceValue", " ", "must not be empty")]
     public void A_bad_value_fails_fast_naming_the_key_and_what_is_allowed(string key, string value, string expected)
     {
-        var act = () => Load((key, value));
+        var target = key == "Target" ? [] : new[] { ("Target", key.StartsWith("Deployed", StringComparison.Ordinal) ? "Deployed" : "Reference") };
+        var act = () => Load([(key, value), .. target]);
+
+        act.Should().Throw<SettingsException>().Which.Message.Should().Contain(expected);
+    }
+
+    [TestCase("Vue", "NoListRefresh", "Allowed: ResizeWithoutPx")]
+    [TestCase("Reference", "ResizeWithoutPx", "Allowed: NoListRefresh")]
+    [TestCase("Deployed", "NoListRefresh", "seeded defects exist only in the in-repo targets")]
+    public void A_seeded_defect_is_checked_against_the_targets_own_list(string target, string defect, string expected)
+    {
+        var act = () => Load(("Target", target), ("ReferenceApps:Defects:0", defect));
 
         act.Should().Throw<SettingsException>().Which.Message.Should().Contain(expected);
     }

@@ -83,10 +83,11 @@
     contract,
     crmOrigin: config.crmOrigin,
     defects,
-    onMessage: (type, payload) => handlers[type]?.(payload),
+    // A type without a handler gets here only when the channel's type check is broken (AcceptsUnknownTypes): the page
+    // then takes any other message as "something changed" and reloads the list.
+    onMessage: (type, payload) => (handlers[type] ?? loadTickets)(payload),
   });
   const read = (type, payload, meaning) => payload[channel.field(type, meaning)];
-  // A type without a handler can only get here when the channel's type check is broken (AcceptsUnknownTypes).
   const handlers = {
     TICKET_CREATED: (p) => onTicketCreated(read("TICKET_CREATED", p, "ticketId"), read("TICKET_CREATED", p, "title")),
     EMBED_CLOSE: () => panel.close(),

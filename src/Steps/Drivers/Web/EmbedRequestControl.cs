@@ -1,20 +1,22 @@
+using Cdp.TicketE2E.Steps.Contracts;
 using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
 /// <summary>
-/// Steers the browser's request for CRM's form page (Playwright routing, so it works whatever the target): hold it
-/// until released, for a deterministic slow load, or answer it with a redirect elsewhere.
+/// Steers the browser's request for CRM's form page, found by the target contract's request pattern (Playwright routing,
+/// so it works whatever the target and wherever its CRM is): hold it until released, for a deterministic slow load, or
+/// answer it with a redirect elsewhere.
 /// </summary>
-public sealed class EmbedRequestControl(WebSession session) : IDisposable
+public sealed class EmbedRequestControl(WebSession session, TargetContracts contracts) : IDisposable
 {
     private readonly TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Holds every request for the form page until <see cref="Release"/>.</summary>
-    public async Task HoldAsync(Uri formUrl)
+    public async Task HoldAsync()
     {
         var page = await session.PageAsync();
-        await page.Context.RouteAsync(url => IsForm(url, formUrl), async route =>
+        await page.Context.RouteAsync(IsForm, async route =>
         {
             try
             {
@@ -35,10 +37,10 @@ public sealed class EmbedRequestControl(WebSession session) : IDisposable
     public void Release() => release.TrySetResult();
 
     /// <summary>Answers requests for the form page with a redirect to <paramref name="target"/>, as a compromised or misconfigured server would.</summary>
-    public async Task RedirectAsync(Uri formUrl, Uri target)
+    public async Task RedirectAsync(Uri target)
     {
         var page = await session.PageAsync();
-        await page.Context.RouteAsync(url => IsForm(url, formUrl), route => route.FulfillAsync(new()
+        await page.Context.RouteAsync(IsForm, route => route.FulfillAsync(new()
         {
             Status = 302,
             Headers = new Dictionary<string, string> { ["Location"] = target.AbsoluteUri },
@@ -48,5 +50,5 @@ public sealed class EmbedRequestControl(WebSession session) : IDisposable
     /// <inheritdoc />
     public void Dispose() => release.TrySetCanceled();
 
-    private static bool IsForm(string url, Uri formUrl) => url.StartsWith(formUrl.AbsoluteUri, StringComparison.Ordinal);
+    private bool IsForm(string url) => contracts.Web.Request(WebRequests.CrmForm).Matches("GET", url);
 }

@@ -20,6 +20,7 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     private IBrowser? browser;
     private IBrowserContext? context;
     private IPage? page;
+    private bool tracing;
 
     /// <summary>What the scenario's pages requested.</summary>
     public NetworkJournal Network { get; } = new();
@@ -32,15 +33,19 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     {
         if (page is not null) return page;
         var appOrigin = (await target.CustomerPageAsync(world.RequireCustomer().Id)).GetLeftPart(UriPartial.Authority);
+        var signIn = world.SignIn();
         browser = await pool.RentAsync();
         context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            StorageState = SignedIn(appOrigin),
+            StorageState = signIn.Token is { } token ? SignedIn(appOrigin, token) : null,
+            StorageStatePath = signIn.StorageStateFile,
         });
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
         Network.Attach(context);
-        if (settings.Evidence.Trace != TracePolicy.Off)
+        // A test account's cookies and tokens would be in every request of a trace: no trace is recorded for one.
+        tracing = settings.Evidence.Trace != TracePolicy.Off && signIn.StorageStateFile is null;
+        if (tracing)
             await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
         // Before any page exists, so every document of the scenario, cross-origin frames included, records what it receives.
         await context.AddInitScriptAsync(MessageCapture.Script);
@@ -53,10 +58,10 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     public IPage? OpenPage => page;
 
     // The app finds its API token where a signed-in session leaves it; the harness puts the scenario user's there.
-    private string SignedIn(string appOrigin) => JsonSerializer.Serialize(new
+    private string SignedIn(string appOrigin, string token) => JsonSerializer.Serialize(new
     {
         cookies = Array.Empty<object>(),
-        origins = new[] { new { origin = appOrigin, localStorage = new[] { new { name = contracts.Web.SessionKey, value = world.UserToken } } } },
+        origins = new[] { new { origin = appOrigin, localStorage = new[] { new { name = contracts.Web.SessionKey, value = token } } } },
     });
 
     /// <inheritdoc />
@@ -83,7 +88,7 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
             lock (console) if (console.Count > 0) scenario.AttachText("browser-console.txt", string.Join('\n', console));
             scenario.AttachText("network.txt", Network.Describe());
         }
-        if (settings.Evidence.Trace == TracePolicy.Off) return;
+        if (!tracing) return;
         if (!keepTrace)
         {
             await context!.Tracing.StopAsync();

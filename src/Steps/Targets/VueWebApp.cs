@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Cdp.TicketE2E.Steps.Configuration;
 using Cdp.TicketE2E.Steps.Contracts;
+using Cdp.TicketE2E.Steps.Drivers;
 
 namespace Cdp.TicketE2E.Steps.Targets;
 
@@ -17,7 +18,7 @@ internal sealed class VueWebApp(ServerProcess server, Uri baseUrl, WebTargetCont
         var root = RepositoryRoot.Find(AppContext.BaseDirectory);
         var app = Path.Combine(root, "src", "CdpWebVue");
         await BuildAsync(root);
-        var port = Drivers.LoopbackPort.Free();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("node") { WorkingDirectory = app };
         foreach (var argument in new[] { "node_modules/vite/bin/vite.js", "preview", "--host", "127.0.0.1", "--port", port.ToString(), "--strictPort" })
             info.ArgumentList.Add(argument);

@@ -12,14 +12,12 @@ namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 internal sealed class AppiumProcess : IDisposable
 {
     private const string ListenerStarted = "REST http interface listener started";
-    private const int TailLines = 40;
 
-    private readonly Process process;
-    private readonly Queue<string> tail = new();
+    private readonly ServerProcess server;
 
-    private AppiumProcess(Process process, Uri endpoint, string logPath)
+    private AppiumProcess(ServerProcess server, Uri endpoint, string logPath)
     {
-        this.process = process;
+        this.server = server;
         Endpoint = endpoint;
         LogPath = logPath;
     }
@@ -38,22 +36,25 @@ internal sealed class AppiumProcess : IDisposable
         Directory.CreateDirectory(install.ScratchDirectory);
         PruneOldLogs(install.ScratchDirectory);
         var logPath = Path.Combine(install.ScratchDirectory, $"appium-{port}.log");
-        var info = new ProcessStartInfo(install.Executable)
-        {
-            WorkingDirectory = install.Home,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo(install.Executable) { WorkingDirectory = install.Home };
         foreach (var argument in new[] { "--address", "127.0.0.1", "--port", port.ToString(), "--log-no-colors", "--log-level", "info",
                      "--log", logPath, "--tmp", install.ScratchDirectory })
             info.ArgumentList.Add(argument);
         info.Environment["APPIUM_HOME"] = install.Home;
-
-        var appium = new AppiumProcess(new Process { StartInfo = info, EnableRaisingEvents = true }, new Uri($"http://127.0.0.1:{port}/"), logPath);
+        ServerProcess server;
         try
         {
-            await appium.RunUntilReadyAsync(timeout);
+            server = await ServerProcess.StartAsync("Appium server", info, line => line.Contains(ListenerStarted, StringComparison.Ordinal), timeout,
+                "If a module is missing, run scripts/ensure-appium.sh; on a slow machine raise E2E__Mobile__ServerStartTimeoutSeconds.");
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new AppiumUnavailableException(e.Message, e);
+        }
+        var appium = new AppiumProcess(server, new Uri($"http://127.0.0.1:{port}/"), logPath);
+        try
+        {
+            await appium.ExpectReadyStatusAsync();
             return appium;
         }
         catch
@@ -63,54 +64,12 @@ internal sealed class AppiumProcess : IDisposable
         }
     }
 
-    private async Task RunUntilReadyAsync(TimeSpan timeout)
-    {
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        DataReceivedEventHandler onLine = (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (tail)
-            {
-                tail.Enqueue(e.Data);
-                if (tail.Count > TailLines) tail.Dequeue();
-            }
-            if (e.Data.Contains(ListenerStarted, StringComparison.Ordinal)) listening.TrySetResult();
-        };
-        process.OutputDataReceived += onLine;
-        process.ErrorDataReceived += onLine;
-        process.Exited += (_, _) =>
-        {
-            process.WaitForExit(); // drains the redirected output, so the tail holds Appium's last words
-            listening.TrySetException(new AppiumUnavailableException(
-                $"The Appium server exited during start (code {process.ExitCode}). Its last lines:\n{Tail()}\nIf a module is missing, run scripts/ensure-appium.sh."));
-        };
-        if (!process.Start())
-            throw new AppiumUnavailableException($"Could not start {process.StartInfo.FileName}. Run scripts/ensure-appium.sh.");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await listening.Task.WaitAsync(timeout);
-            await ExpectReadyStatusAsync();
-        }
-        catch (TimeoutException)
-        {
-            throw new AppiumUnavailableException(
-                $"The Appium server was not ready within {timeout.TotalSeconds:0} s (raise E2E__Mobile__ServerStartTimeoutSeconds on a slow machine). Its last lines:\n{Tail()}");
-        }
-    }
-
     private async Task ExpectReadyStatusAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var status = await http.GetFromJsonAsync<JsonElement>(new Uri(Endpoint, "status"));
         if (!status.GetProperty("value").TryGetProperty("ready", out var ready) || !ready.GetBoolean())
             throw new AppiumUnavailableException($"The Appium server at {Endpoint} started but /status does not say ready: {status}");
-    }
-
-    private string Tail()
-    {
-        lock (tail) return tail.Count == 0 ? "(nothing)" : string.Join('\n', tail);
     }
 
     // One log per run keeps parallel runs apart; a day's worth is enough to diagnose, older ones only fill the disk.
@@ -124,17 +83,5 @@ internal sealed class AppiumProcess : IDisposable
     }
 
     /// <summary>Stops Appium and everything it started (chromedriver, Chromium).</summary>
-    public void Dispose()
-    {
-        try
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(10));
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started: nothing to stop.
-        }
-        process.Dispose();
-    }
+    public void Dispose() => server.Dispose();
 }

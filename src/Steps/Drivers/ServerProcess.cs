@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Cdp.TicketE2E.Steps.Targets;
+namespace Cdp.TicketE2E.Steps.Drivers;
 
 /// <summary>
-/// A server the harness starts as a child process (the Vue app's preview server): ready once it prints a line that says
+/// A server the harness starts as a child process (the Vue app's preview server, Appium): ready once it prints a line that says
 /// so; its output is always read (a chatty child never blocks) and its last lines are kept for the error that explains an
 /// early exit or a slow start. Disposing stops it and everything it started.
 /// </summary>

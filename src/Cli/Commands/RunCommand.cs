@@ -18,12 +18,13 @@ internal static class RunCommand
         var gate = new Option<bool>("--gate") { Description = "Exit with the Lane-A gate's code (0 only when every requirement is OK on every platform) instead of the tests' code." };
         var defects = new Option<string[]>("--seed-defect") { Description = "Seed a defect into the reference apps to prove the suite catches it (repeatable), e.g. NoListRefresh." };
         var headed = new Option<bool>("--headed") { Description = "Show the browser window (needs a display)." };
+        var list = new Option<bool>("--list") { Description = "List the scenarios the other options select (name [path:line] and tags), without running them." };
         var target = reportSettings.Target;
         target.Description = "The system under test: reference (default, the in-repo apps), vue (the Vue 3 CDP page), deployed (E2E:Deployed:CustomerPageUrl, with the standing fakes or real backends). The gate is bound to it.";
         target.AcceptOnlyFromAmong("reference", "vue", "deployed");
         var command = new Command("run", "Run the end-to-end suite (default: all of it, against the reference target) and write reports/.")
         {
-            tags, requirements, name, where, workers, retries, defects, headed, gate, target,
+            tags, requirements, name, where, workers, retries, defects, headed, gate, target, list,
         };
         foreach (var option in reportSettings.All) command.Add(option);
         command.SetAction((parse, cancellation) =>
@@ -37,7 +38,8 @@ internal static class RunCommand
                 SeededDefects: parse.GetValue(defects) ?? [],
                 Headed: parse.GetValue(headed),
                 Target: parse.GetValue(target),
-                ExitWithGate: parse.GetValue(gate));
+                ExitWithGate: parse.GetValue(gate),
+                ListOnly: parse.GetValue(list));
             return new SuiteRunner(Console.Out).RunAsync(options, cancellation);
         });
         return command;

@@ -22,6 +22,24 @@ internal sealed record ScenarioSelection(IReadOnlyList<string> Tags, IReadOnlyLi
         return string.Join(" && ", clauses);
     }
 
+    /// <summary>
+    /// Whether a scenario is selected, the way NUnit will judge the expression: every given kind must match, a kind by any
+    /// of its values; tags and requirements exactly, the name as a case-insensitive part. Null when <see cref="Where"/> is
+    /// set, which only NUnit can evaluate.
+    /// </summary>
+    public bool? Matches(string displayName, IReadOnlyList<string> tags)
+    {
+        if (Where is not null) return null;
+        var categories = tags.Select(t => t.TrimStart('@')).ToHashSet(StringComparer.Ordinal);
+        return (Tags.Count == 0 || Tags.Any(t => categories.Contains(t.TrimStart('@'))))
+               && (Requirements.Count == 0 || Requirements.Any(r => categories.Contains("req:" + r)))
+               && (Name is null || displayName.Contains(Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The options as the user gave them, for messages.</summary>
+    public string AsOptions() => string.Join(' ', Tags.Select(t => $"--tag {t}").Concat(Requirements.Select(r => $"--req {r}"))
+        .Concat(Name is null ? [] : [$"--name \"{Name}\""]).Concat(Where is null ? [] : [$"--where \"{Where}\""]));
+
     /// <summary>How the run describes its selection in reports ("" for everything).</summary>
     public string Describe() => IsEverything ? "" : ToNUnitWhere();
 

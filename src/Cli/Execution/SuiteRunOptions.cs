@@ -11,7 +11,8 @@ internal sealed record SuiteRunOptions(
     IReadOnlyList<string> SeededDefects,
     bool Headed,
     string? Target,
-    bool ExitWithGate)
+    bool ExitWithGate,
+    bool ListOnly = false)
 {
     /// <summary>Where the stream, evidence and reports go.</summary>
     public string ReportsDirectory => Report.ReportsDir;

@@ -1,11 +1,14 @@
 using Cdp.TicketE2E.Reporting.Commands;
+using Cdp.TicketE2E.Runner.Features;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>
 /// Runs the suite through dotnet test (so ./e2e run and a plain dotnet test execute the same
 /// way), passing settings as E2E__* variables, then writes the coverage report and prints the
-/// Lane-A verdict. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate.
+/// Lane-A verdict. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate;
+/// 2 when the run cannot start (bad configuration, a feature that does not parse, a selection that
+/// matches nothing) or ran nothing, in which case no report is written or left looking current.
 /// </summary>
 internal sealed class SuiteRunner(TextWriter output)
 {
@@ -22,7 +25,6 @@ internal sealed class SuiteRunner(TextWriter output)
             output.WriteLine($"The suite is not built ({assembly} is missing). Run it through ./e2e, which builds first, or: dotnet build -c Release.");
             return 2;
         }
-        Directory.CreateDirectory(options.ReportsDirectory);
         var runId = Guid.NewGuid().ToString();
         var environment = new Dictionary<string, string>
         {
@@ -30,19 +32,52 @@ internal sealed class SuiteRunner(TextWriter output)
             ["E2E__Run__Commit"] = options.Report.ExpectedCommit ?? Repository.Commit(),
             ["E2E__Run__Selection"] = options.Selection.Describe(),
             ["E2E__Paths__Reports"] = options.ReportsDirectory,
-            ["E2E__Paths__Features"] = Path.Combine(Repository.Root, "features"),
         };
         if (options.Retries is { } retries) environment["E2E__Run__Retries"] = retries.ToString();
         if (options.Headed) environment["E2E__Browser__Headless"] = "false";
         if (options.Target is { } target) environment["E2E__Target"] = target;
         for (var i = 0; i < options.SeededDefects.Count; i++) environment[$"E2E__ReferenceApps__Defects__{i}"] = options.SeededDefects[i];
 
+        var (problem, features) = Preflight.Check(options.Selection, environment, Path.GetDirectoryName(assembly)!);
+        if (problem is not null)
+        {
+            output.WriteLine($"./e2e run did not start: {problem}");
+            return 2;
+        }
+        if (options.ListOnly) return List(options.Selection, features!);
+        ClearPreviousRun(options.ReportsDirectory);
+
         List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--results-directory", Path.Combine(options.ReportsDirectory, "vstest"), "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
         if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
         output.WriteLine($"Run {runId}: {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
         var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation);
         output.WriteLine();
+        if (!File.Exists(Path.Combine(options.ReportsDirectory, ReportFiles.Stream)))
+        {
+            output.WriteLine($"Run {runId} executed no scenario (see the test host's output above), so there is nothing to report. " +
+                             "Check the selection with ./e2e run --list and the same options.");
+            return 2;
+        }
         var gateExitCode = ReportingCommands.Report(options.Report, output);
         return options.ExitWithGate ? gateExitCode : testsExitCode;
+    }
+
+    // The previous run's stream, reports and evidence go before this one starts: whatever is there afterwards is this run's.
+    // The history keeps the earlier runs' records.
+    private static void ClearPreviousRun(string reportsDirectory)
+    {
+        Directory.CreateDirectory(reportsDirectory);
+        foreach (var file in new[] { ReportFiles.Stream, ReportFiles.Html, ReportFiles.Json, ReportFiles.Markdown, ReportFiles.JUnit })
+            File.Delete(Path.Combine(reportsDirectory, file));
+        foreach (var folder in new[] { "evidence", "vstest" }.Select(f => Path.Combine(reportsDirectory, f)).Where(Directory.Exists))
+            Directory.Delete(folder, recursive: true);
+    }
+
+    private int List(ScenarioSelection selection, FeatureSet features)
+    {
+        var listed = features.Scenarios.Where(s => selection.Matches(s.DisplayName, s.Tags) != false).ToList();
+        foreach (var scenario in listed) output.WriteLine($"{scenario.DisplayName}  {string.Join(' ', scenario.Tags)}");
+        output.WriteLine(selection.Where is null ? $"{listed.Count} scenario(s)." : $"{listed.Count} scenario(s) before --where, which only the test host evaluates.");
+        return 0;
     }
 }

@@ -1,5 +1,5 @@
 using Cdp.TicketE2E.Runner.Features;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Io.Cucumber.Messages.Types;
 using NUnit.Framework;
 

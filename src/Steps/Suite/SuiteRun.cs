@@ -2,7 +2,7 @@ using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Runner.Execution;
 using Cdp.TicketE2E.Runner.Features;
 using Cdp.TicketE2E.Runner.Messages;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 
 namespace Cdp.TicketE2E.Steps.Suite;
 

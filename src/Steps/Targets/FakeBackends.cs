@@ -1,6 +1,6 @@
 using Cdp.TicketE2E.Fakes;
 using Cdp.TicketE2E.Runner.Bindings;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 
 namespace Cdp.TicketE2E.Steps.Targets;
 

@@ -2,7 +2,7 @@ using Cdp.TicketE2E.Contracts;
 using Cdp.TicketE2E.Contracts.Mobile;
 using Cdp.TicketE2E.ReferenceApps.Mobile;
 using Cdp.TicketE2E.Runner.Bindings;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 
 namespace Cdp.TicketE2E.Steps.Targets;

@@ -1,5 +1,5 @@
 using Cdp.TicketE2E.ReferenceApps.Web;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Contracts;
 
 namespace Cdp.TicketE2E.Steps.Targets;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Contracts;
 using Cdp.TicketE2E.Steps.Drivers;
 

@@ -1,7 +1,7 @@
 using Cdp.TicketE2E.Fakes;
 using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Runner.Execution;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Targets;
 
 namespace Cdp.TicketE2E.Steps.World;

@@ -1,6 +1,6 @@
 using Cdp.TicketE2E.Cli.Execution;
 using Cdp.TicketE2E.Specs.Traceability;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using FluentAssertions;
 using NUnit.Framework;
 

@@ -1,5 +1,5 @@
 using Cdp.TicketE2E.Contracts.Mobile;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 using FluentAssertions;

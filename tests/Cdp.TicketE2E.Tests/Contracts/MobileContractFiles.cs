@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 
 namespace Cdp.TicketE2E.Tests.Contracts;

@@ -1,6 +1,6 @@
 using Cdp.TicketE2E.Cli.Commands;
 using Cdp.TicketE2E.Contracts.Document;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 using FluentAssertions;
 using NUnit.Framework;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 
 namespace Cdp.TicketE2E.Tests.EndToEnd;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Cdp.TicketE2E.Fakes;
 using Cdp.TicketE2E.ReferenceApps.Mobile;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;

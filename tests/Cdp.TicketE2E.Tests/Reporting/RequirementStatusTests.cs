@@ -18,7 +18,7 @@ public sealed class RequirementStatusTests
         yield return new TestCaseData(Array.Empty<AttemptPlan>(), RequirementStatus.NotRun).SetName("NotExecutedIsNotRun");
         yield return new TestCaseData(new[] { AttemptPlan.Undefined }, RequirementStatus.Unknown).SetName("UndefinedIsUnknown");
         yield return new TestCaseData(new[] { AttemptPlan.Pending }, RequirementStatus.Unknown).SetName("PendingIsUnknown");
-        yield return new TestCaseData(new[] { AttemptPlan.Skipped }, RequirementStatus.Unknown).SetName("SkippedIsUnknown");
+        yield return new TestCaseData(new[] { AttemptPlan.Skipped }, RequirementStatus.NotRun).SetName("SkippedIsNotRun");
         yield return new TestCaseData(new[] { AttemptPlan.Ambiguous }, RequirementStatus.Unknown).SetName("AmbiguousIsUnknown");
         yield return new TestCaseData(new[] { AttemptPlan.Failed, AttemptPlan.Passed }, RequirementStatus.Nok).SetName("FlakyIsNokByDefault");
     }

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Targets;
 using Cdp.TicketE2E.Steps.World;
 

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Contracts;
 using Cdp.TicketE2E.Steps.Drivers.Web;
 using Cdp.TicketE2E.Steps.World;

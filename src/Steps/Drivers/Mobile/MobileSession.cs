@@ -1,5 +1,5 @@
 using Cdp.TicketE2E.Runner.Execution;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 using Cdp.TicketE2E.Steps.Targets;
 using OpenQA.Selenium;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Cdp.TicketE2E.Runner.Bindings;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Remote;

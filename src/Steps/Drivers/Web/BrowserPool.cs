@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Cdp.TicketE2E.Runner.Bindings;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;

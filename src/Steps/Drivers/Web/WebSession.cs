@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Cdp.TicketE2E.Runner.Execution;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Targets;
 using Cdp.TicketE2E.Steps.World;
 using Microsoft.Playwright;

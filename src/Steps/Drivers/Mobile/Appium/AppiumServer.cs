@@ -1,5 +1,5 @@
 using Cdp.TicketE2E.Runner.Bindings;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Cdp.TicketE2E.Contracts;
 using Cdp.TicketE2E.Contracts.Mobile;
-using Cdp.TicketE2E.Steps.Configuration;
+using Cdp.TicketE2E.Configuration;
 using OpenQA.Selenium;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;

@@ -1,6 +1,6 @@
 using Cdp.TicketE2E.Fakes;
 
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>How the run reaches the fake services: its own copy, or standing ones another process started.</summary>
 public enum FakesMode

@@ -1,4 +1,4 @@
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>Which backends a deployed build talks to.</summary>
 public enum DeployedBackend

@@ -1,4 +1,4 @@
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>
 /// What the web customer page must do where the sources leave the value open: the frame's sandbox tokens

@@ -1,4 +1,4 @@
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>What the mobile channel drives: the reference mobile app in Chromium, or a real app through UiAutomator2 / XCUITest.</summary>
 public enum MobilePlatform { ReferenceWeb, Android, Ios }

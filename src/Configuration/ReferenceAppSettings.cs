@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Cdp.TicketE2E.ReferenceApps.Web;
 
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>Settings of the in-repo targets' apps (the reference apps and the Vue page the harness serves).</summary>
 public sealed record ReferenceAppSettings

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>Builds <see cref="HarnessSettings"/> from appsettings.json and E2E__* variables, failing fast on a bad value.</summary>
 public static class SettingsLoader

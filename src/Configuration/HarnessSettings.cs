@@ -1,4 +1,4 @@
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>
 /// The system under test (README, "Targets"). <c>Reference</c>: the in-repo reference web page and mobile app.

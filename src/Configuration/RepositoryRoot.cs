@@ -1,4 +1,4 @@
-namespace Cdp.TicketE2E.Steps.Configuration;
+namespace Cdp.TicketE2E.Configuration;
 
 /// <summary>Finds the repository root (the folder holding Cdp.TicketE2E.sln) from a build output folder.</summary>
 public static class RepositoryRoot

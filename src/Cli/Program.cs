@@ -10,6 +10,8 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
     ReportCommand.Create(),
     GateCommand.Create(),
     FakesCommand.Create(),
+    SelfcheckCommand.Create(),
+    SoakCommand.Create(),
     ContractCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Cdp.TicketE2E.ReferenceApps.Web;
 
 namespace Cdp.TicketE2E.Configuration;
@@ -24,27 +23,10 @@ public sealed record ReferenceAppSettings
     /// <summary>Fails fast on a name the target does not have, listing the ones it has; a deployed build has none.</summary>
     public void Validate(TargetKind target, string repositoryRoot)
     {
-        switch (target)
-        {
-            case TargetKind.Reference:
-                ReferenceDefects(target);
-                break;
-            case TargetKind.Vue:
-                var known = VueDefects(repositoryRoot);
-                if (Named.FirstOrDefault(name => !known.Contains(name)) is { } unknown) throw Unknown(unknown, known);
-                break;
-            default:
-                if (Named.Any())
-                    throw new SettingsException($"E2E:ReferenceApps:Defects is set, but target {target} is a build started elsewhere: seeded defects exist only in the in-repo targets (reference, vue).");
-                break;
-        }
-    }
-
-    private static IReadOnlyList<string> VueDefects(string repositoryRoot)
-    {
-        var path = Path.Combine(repositoryRoot, "src", "CdpWebVue", "seeded-defects.json");
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        return json.RootElement.GetProperty("defects").EnumerateObject().Select(d => d.Name).ToList();
+        if (target == TargetKind.Deployed && Named.Any())
+            throw new SettingsException($"E2E:ReferenceApps:Defects is set, but target {target} is a build started elsewhere: seeded defects exist only in the in-repo targets (reference, vue).");
+        var known = SeededDefectCatalog.Of(target, repositoryRoot).Select(d => d.Name).ToList();
+        if (Named.FirstOrDefault(name => !known.Contains(name, StringComparer.OrdinalIgnoreCase)) is { } unknown) throw Unknown(unknown, known);
     }
 
     private static SettingsException Unknown(string name, IEnumerable<string> allowed) =>

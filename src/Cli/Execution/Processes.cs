@@ -5,13 +5,22 @@ namespace Cdp.TicketE2E.Cli.Execution;
 /// <summary>Starts child processes: streamed to the console for test runs, captured for small queries.</summary>
 internal static class Processes
 {
-    /// <summary>Runs a command with its output on this console; returns its exit code.</summary>
-    public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellation)
+    /// <summary>Runs a command with its output on this console, or copied into <paramref name="log"/>; returns its exit code.</summary>
+    public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment,
+        CancellationToken cancellation, TextWriter? log = null)
     {
-        var start = new ProcessStartInfo(file) { UseShellExecute = false };
+        var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = log is not null, RedirectStandardError = log is not null };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        if (log is not null)
+        {
+            DataReceivedEventHandler copy = (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+            process.OutputDataReceived += copy;
+            process.ErrorDataReceived += copy;
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
         try
         {
             await process.WaitForExitAsync(cancellation);

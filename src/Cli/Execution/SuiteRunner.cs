@@ -50,7 +50,7 @@ internal sealed class SuiteRunner(TextWriter output)
         List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--results-directory", Path.Combine(options.ReportsDirectory, "vstest"), "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
         if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
         output.WriteLine($"Run {runId}: {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
-        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation);
+        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
         output.WriteLine();
         if (!File.Exists(Path.Combine(options.ReportsDirectory, ReportFiles.Stream)))
         {

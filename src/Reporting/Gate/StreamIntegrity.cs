@@ -27,6 +27,9 @@ internal static class StreamIntegrity
             yield return $"The results are of target {(run.Target.Length == 0 ? "(none)" : run.Target)}, but the gate was asked about target {expectedTarget}. " +
                          $"Run `./e2e run --target {expectedTarget}`.";
         foreach (var problem in ForeignExecutions(model)) yield return problem;
+        if (run.Ends.Any(e => !e.Success) && model.ParseErrors.Count == 0 && model.Scenarios.All(s => s.Status is ScenarioStatus.Passed or ScenarioStatus.NotRun or ScenarioStatus.Flaky))
+            yield return "The runner ended the run unsuccessful (testRunFinished.success is false) although every scenario it recorded passed: " +
+                         $"something failed outside the recorded steps. Read the test host's output. {Rerun}.";
         foreach (var inconsistency in model.Inconsistencies) yield return $"The stream is inconsistent: {inconsistency} {Rerun}.";
     }
 

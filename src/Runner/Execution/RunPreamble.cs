@@ -32,7 +32,7 @@ internal static class RunPreamble
             sink.Publish(Envelope.Create(new StepDefinition(step.Id,
                 new StepDefinitionPattern(step.Expression.Source, step.Expression.IsRegularExpression ? StepDefinitionPatternType.REGULAR_EXPRESSION : StepDefinitionPatternType.CUCUMBER_EXPRESSION),
                 SourceReferenceOf(step.Method))));
-        foreach (var hook in bindings.Hooks.Where(h => h.Kind is HookKind.BeforeScenario or HookKind.AfterScenario))
+        foreach (var hook in bindings.Hooks.Where(h => h.Kind is HookKind.BeforeScenario or HookKind.AfterScenario).Append(ScenarioTeardown.Hook))
             sink.Publish(Envelope.Create(new Hook(hook.Id, hook.MethodName, SourceReferenceOf(hook.Method),
                 string.Join(" or ", hook.Tags), hook.Kind == HookKind.BeforeScenario ? HookType.BEFORE_TEST_CASE : HookType.AFTER_TEST_CASE)));
     }

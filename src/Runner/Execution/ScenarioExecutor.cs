@@ -37,7 +37,6 @@ internal sealed class ScenarioExecutor(BindingRegistry bindings, ObjectScope run
             sink.Publish(Envelope.Create(new TestStepFinished(testCaseStartedId, step.Id, ToMessage(result), Clock.Now())));
         }
         currentStepId = null;
-        await DisposeScenarioObjectsAsync(scope, context, outcomes);
 
         var status = Worst(outcomes.Select(o => o.Status));
         sink.Publish(Envelope.Create(new TestCaseFinished(testCaseStartedId, Clock.Now(), retryOnFailure && status == TestStepResultStatus.FAILED)));
@@ -56,7 +55,11 @@ internal sealed class ScenarioExecutor(BindingRegistry bindings, ObjectScope run
         System.Exception? error = null;
         try
         {
-            if (step.Hook is not null)
+            if (step.Hook == ScenarioTeardown.Hook)
+            {
+                await scope.DisposeAsync();
+            }
+            else if (step.Hook is not null)
             {
                 await BindingInvoker.InvokeAsync(step.Hook.Method, scope, null, options.StepTimeout);
             }
@@ -87,19 +90,6 @@ internal sealed class ScenarioExecutor(BindingRegistry bindings, ObjectScope run
             catch (System.Exception e) { first ??= e; context.Error ??= e; }
         }
         return first;
-    }
-
-    private static async Task DisposeScenarioObjectsAsync(ObjectScope scope, ScenarioContext context, List<StepOutcome> outcomes)
-    {
-        try
-        {
-            await scope.DisposeAsync();
-        }
-        catch (System.Exception e)
-        {
-            context.Error ??= e;
-            outcomes.Add(new StepOutcome("(disposing scenario objects)", TestStepResultStatus.FAILED, TimeSpan.Zero, e.ToString()));
-        }
     }
 
     private static StepOutcome Finished(PlannedStep step, TimeSpan duration, System.Exception? error) => error switch

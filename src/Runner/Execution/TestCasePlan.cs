@@ -24,7 +24,7 @@ internal sealed record TestCasePlan(string TestCaseId, IReadOnlyList<PlannedStep
             steps.Add(new PlannedStep(NewId(), pickleStep.Text, null, pickleStep, match, snippet));
         }
         // After hooks: ascending Order as declared, like Reqnroll.
-        foreach (var hook in bindings.HooksFor(HookKind.AfterScenario, scenario.Tags))
+        foreach (var hook in bindings.HooksFor(HookKind.AfterScenario, scenario.Tags).Append(ScenarioTeardown.Hook))
             steps.Add(new PlannedStep(NewId(), $"After hook {hook.MethodName}", hook, null, null, null));
         return new TestCasePlan(NewId(), steps);
     }

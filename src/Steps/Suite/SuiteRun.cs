@@ -26,6 +26,9 @@ internal sealed class SuiteRun : IAsyncDisposable
     {
         var settings = SettingsLoader.Load(AppContext.BaseDirectory);
         var features = FeatureSet.Load(settings.Paths.Features);
+        // Evidence belongs to its run: an earlier run's files must never be taken for this one's.
+        var evidence = Path.Combine(settings.Paths.Reports, "evidence");
+        if (Directory.Exists(evidence)) Directory.Delete(evidence, recursive: true);
         var sink = new NdjsonFileSink(Path.Combine(settings.Paths.Reports, "cucumber.ndjson"));
         var options = new TestRunOptions
         {

@@ -22,6 +22,16 @@ public sealed class GateStreamTests
     }
 
     [Test]
+    public void A_run_the_runner_ended_unsuccessful_fails_the_gate_even_when_every_recorded_scenario_passed()
+    {
+        var suite = new SampleSuite().RunAll();
+        suite.Stream.EndedUnsuccessful();
+
+        Gate(suite).Reasons.Should().ContainSingle(r => r.Kind == GateReasonKind.Stream)
+            .Which.Message.Should().Contain("testRunFinished.success is false").And.Contain("every scenario it recorded passed");
+    }
+
+    [Test]
     public void Two_runs_concatenated_are_rejected_not_aggregated()
     {
         var first = new SampleSuite().RunAll();

@@ -10,7 +10,8 @@
   const navigation = window.MobileNavigation(q("contact-screen"));
   const contactScreen = window.ContactScreen(root, api, config.contactId);
   let sheet = null; // offered once the user's permissions and flags are known
-  const createScreen = window.CreateScreen(root, api, navigation, { prefillSupported: config.prefillSupported });
+  const createScreen = window.CreateScreen(root, api, navigation,
+    { prefillSupported: config.prefillSupported, closesOnCreateError: defects.has("ClosesOnCreateError") });
   const existingScreen = window.ExistingScreen(root, api, navigation);
   let contact = { id: config.contactId, name: config.contactId };
 

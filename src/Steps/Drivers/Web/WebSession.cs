@@ -9,7 +9,8 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
 /// <summary>
 /// A scenario's own browser context and page, opened on first use and signed in as the scenario's user through browser
-/// storage state (the token in the localStorage key the target contract names; no password is ever typed). Every
+/// storage (the token in the localStorage key the target contract names, or a test account's storage-state file; no
+/// password is ever typed). Every
 /// document gets the harness's message capture, and the network is journaled. When the scenario fails it leaves a
 /// screenshot, the Playwright trace, the browser console and the network journal as evidence.
 /// </summary>
@@ -38,7 +39,6 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
         context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            StorageState = signIn.Token is { } token ? SignedIn(appOrigin, token) : null,
             StorageStatePath = signIn.StorageStateFile,
         });
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
@@ -49,6 +49,7 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
             await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
         // Before any page exists, so every document of the scenario, cross-origin frames included, records what it receives.
         await context.AddInitScriptAsync(MessageCapture.Script);
+        if (signIn.Token is { } token) await context.AddInitScriptAsync(SignedIn(appOrigin, token));
         page = await context.NewPageAsync();
         page.Console += (_, message) => { lock (console) console.Add($"[{message.Type}] {message.Text}"); };
         return page;
@@ -57,12 +58,11 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     /// <summary>The scenario's page if one was opened; null otherwise (evidence collectors must not open one).</summary>
     public IPage? OpenPage => page;
 
-    // The app finds its API token where a signed-in session leaves it; the harness puts the scenario user's there.
-    private string SignedIn(string appOrigin, string token) => JsonSerializer.Serialize(new
-    {
-        cookies = Array.Empty<object>(),
-        origins = new[] { new { origin = appOrigin, localStorage = new[] { new { name = contracts.Web.SessionKey, value = token } } } },
-    });
+    // The app finds its API token where a signed-in session leaves it; the harness puts the scenario user's there, in the
+    // app's origin only, before the app's own scripts run. (Playwright's storage-state option would do the same by first
+    // loading a page of the origin in every new context.)
+    private string SignedIn(string appOrigin, string token) =>
+        $"if (location.origin === {JsonSerializer.Serialize(appOrigin)}) localStorage.setItem({JsonSerializer.Serialize(contracts.Web.SessionKey)}, {JsonSerializer.Serialize(token)});";
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -33,6 +33,7 @@ public sealed class RunStreamBuilder(
     private readonly DateTime started = startedAt ?? new DateTime(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc);
     private int nextId;
     private bool finished = true;
+    private bool success = true;
 
     public string RunId { get; } = runId ?? Guid.NewGuid().ToString();
     public string Commit { get; } = commit;
@@ -71,6 +72,13 @@ public sealed class RunStreamBuilder(
         return this;
     }
 
+    /// <summary>Ends the run unsuccessful, as a runner does when something failed outside the recorded steps.</summary>
+    public RunStreamBuilder EndedUnsuccessful()
+    {
+        success = false;
+        return this;
+    }
+
     public List<Envelope> Build()
     {
         var stream = new List<Envelope>
@@ -94,7 +102,7 @@ public sealed class RunStreamBuilder(
         stream.Add(Envelope.Create(StepDefinitionOf("sd-2", "{word} create a ticket from the customer")));
         stream.Add(Envelope.Create(new Hook("hook-1", "StartBrowser", new SourceReference("Hooks.cs", null, null, null), null, HookType.BEFORE_TEST_CASE)));
         stream.AddRange(executions);
-        if (finished) stream.Add(Envelope.Create(new TestRunFinished(null, true, Converters.ToTimestamp(clock.AddSeconds(1)), null, RunId)));
+        if (finished) stream.Add(Envelope.Create(new TestRunFinished(null, success, Converters.ToTimestamp(clock.AddSeconds(1)), null, RunId)));
         return stream;
     }
 

@@ -46,7 +46,7 @@ Feature: Create a ticket from a customer and have it associated to that customer
 
   Rule: Abandoning or failing creation associates nothing
 
-    @req:ANC-02
+    @req:ANC-02 @req:ANC-07
     Scenario Outline: Cancelling the ticket form associates nothing
       Given a customer "<customer>" with no associated tickets
       And the user may create tickets
@@ -54,6 +54,7 @@ Feature: Create a ticket from a customer and have it associated to that customer
       And the user cancels the ticket form
       Then the user is back on the customer page
       And no ticket is associated to the customer
+      And no association call was made and no error is shown
       And the customer's ticket list shows no tickets
 
       @web @req:WEB-08

@@ -26,7 +26,7 @@ Feature: Only permitted users, with the ticket feature on, are offered ticket cr
         | permission | flag | offer          |
         | may not    | on   | does not offer |
 
-      @web @req:WEB-01 @depends:UNK-flags
+      @web @req:WEB-01 @req:TCKT-S07-NEG @depends:UNK-flags
       Examples: web, feature switched off
         | permission | flag | offer          |
         | may        | off  | does not offer |

@@ -49,3 +49,21 @@ Feature: Create a ticket from the customer page
       Then the customer page made the CDP association call for "Refund not received" exactly once
       And the ticket "Refund not received" is associated to the customer
       And the customer's ticket list shows "Refund not received"
+
+  # TICKET_CREATE_ERROR ends an attempt, not the form: the user tries again where they are, and
+  # the ticket of the successful attempt is associated like any other (web PRD §2; Task 3).
+  Rule: After a failed attempt the form stays usable
+
+    Background:
+      Given a customer "Ana Wijaya" with no associated tickets
+      And the user may create tickets
+
+    @req:WEB-19 @depends:OQ-6
+    Scenario: A ticket created in the same form after a failed attempt is associated once
+      Given CRM does not associate tickets server-side
+      And ticket creation fails once
+      When the user tries to create the ticket "Login failed" from the customer page
+      Then the user is told the ticket was not created
+      When the user creates the ticket "Login failed" again in the same form
+      Then the customer page made the CDP association call for "Login failed" exactly once
+      And the customer's ticket list shows "Login failed"

@@ -25,6 +25,20 @@ Feature: The customer page acts only on well-formed messages from CRM's form
         | TICKET_CREATE_ERROR |
         | EMBED_RESIZE        |
 
+    # Only exactly the CRM origin counts: the same host on another port or scheme, or a host that
+    # merely starts with or contains CRM's, is another origin (each a real page of that origin).
+    @req:WEB-11
+    Scenario Outline: A page of a look-alike origin cannot drive the customer page
+      When a page of <origin> sends EMBED_CLOSE
+      Then the customer page ignores the message
+
+      Examples:
+        | origin                               |
+        | the CRM host on another port         |
+        | a host that starts with the CRM host |
+        | a host that contains the CRM host    |
+        | the CRM host and port over https     |
+
   Rule: Messages outside the contract are ignored
 
     @req:WEB-12 @depends:OQ-contract
@@ -43,3 +57,16 @@ Feature: The customer page acts only on well-formed messages from CRM's form
         | message        | defect                              |
         | TICKET_CREATED | without a ticket id                 |
         | EMBED_RESIZE   | with a height that is not a number  |
+        | EMBED_RESIZE   | with a negative height              |
+
+  Rule: Messages of another contract version are ignored
+
+    @req:WEB-18 @depends:OQ-contract
+    Scenario Outline: A message without the page's contract version is ignored
+      When the ticket form sends EMBED_CLOSE <version>
+      Then the customer page ignores the message
+
+      Examples:
+        | version                     |
+        | without a version           |
+        | of another contract version |

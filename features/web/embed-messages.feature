@@ -23,6 +23,17 @@ Feature: The customer page and the embedded form talk through the embed messages
       When the user chooses to create a ticket from the customer page
       Then the page of another origin receives no EMBED_INIT
 
+  Rule: A form that cannot sign the user in makes creation unavailable
+
+    # How CRM's form says it cannot sign the user in is not agreed (OQ-2); the provisional signal is
+    # contracts/embed-messages.json, signals.authFailure.
+    @req:WEB-16 @depends:OQ-2 @depends:OQ-contract
+    Scenario: When CRM's form cannot sign the user in, the user is told creation is unavailable
+      Given CRM's form cannot sign the user in
+      When the user chooses to create a ticket from the customer page
+      Then the user is told ticket creation is unavailable
+      And no ticket is associated to the customer
+
   Rule: Each message from the form has its one effect
 
     Background:
@@ -54,3 +65,14 @@ Feature: The customer page and the embedded form talk through the embed messages
         | height |
         | 480    |
         | 960    |
+
+    @req:WEB-17 @depends:OQ-contract
+    Scenario Outline: EMBED_RESIZE heights stay within the panel's bounds
+      When the ticket form sends EMBED_RESIZE with a height of <height> pixels
+      Then the ticket form is as high as the panel's <bound> height
+
+      Examples:
+        | height | bound    |
+        | 5000   | largest  |
+        | 40     | smallest |
+        | 0      | smallest |

@@ -43,6 +43,9 @@ public sealed record MobileSettings
     /// <summary>The app's ticket feature flag (its name is not in the sources).</summary>
     public string TicketFlag { get; init; } = "ticket";
 
+    /// <summary>The pipeline the create screen is opened for (mobile PRD: <c>CreateTicketArgument(pipelineId)</c>; which one is not in the sources).</summary>
+    public string PipelineId { get; init; } = "tickets";
+
     /// <summary>OQ-M2: the create ticket screen accepts the contact pre-filled as a customer.</summary>
     public bool PrefillSupported { get; init; } = true;
 

@@ -39,6 +39,12 @@ public sealed record WebTargetSettings
     /// <summary>OQ-6 where a scenario does not say: whether CRM associates a ticket created from CDP server-side.</summary>
     public bool CrmAssociatesServerSide { get; init; }
 
+    /// <summary>The smallest frame height, in px, the page lets EMBED_RESIZE set (WEB-17); the page is configured with the same.</summary>
+    public int ResizeMin { get; init; } = 120;
+
+    /// <summary>The largest frame height, in px, the page lets EMBED_RESIZE set (WEB-17).</summary>
+    public int ResizeMax { get; init; } = 1200;
+
     /// <summary>The sandbox tokens, parsed.</summary>
     public IReadOnlySet<string> ParsedSandboxTokens() =>
         SandboxTokens.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
@@ -53,6 +59,8 @@ public sealed record WebTargetSettings
                 $"Allowed: {string.Join(", ", KnownSandboxTokens.Order(StringComparer.Ordinal))}.");
         if (string.IsNullOrWhiteSpace(EmbedSourceParameter) || string.IsNullOrWhiteSpace(EmbedSourceValue))
             throw new SettingsException("E2E:Web:EmbedSourceParameter and E2E:Web:EmbedSourceValue must not be empty: they are the OQ-3 marker the form request must carry.");
+        if (ResizeMin < 0 || ResizeMax < ResizeMin || ResizeMax > 10000)
+            throw new SettingsException($"E2E:Web:ResizeMin and ResizeMax are {ResizeMin} and {ResizeMax}; allowed 0 <= ResizeMin <= ResizeMax <= 10000 (px).");
         foreach (var (key, value) in new[] { ("CreatePermission", CreatePermission), ("TicketFlag", TicketFlag), ("ServerSideAssociationFlag", ServerSideAssociationFlag) })
             if (string.IsNullOrWhiteSpace(value))
                 throw new SettingsException($"E2E:Web:{key} must not be empty: it names what the CDP build reads (see docs/fake-services.md).");

@@ -40,6 +40,9 @@ const formMessagesByType = new Map(
 
 export const contractVersion = contract.version
 
+// How the form says it cannot sign the user in (OQ-2, provisional): a create error with this code.
+export const authFailureCode = contract.signals?.authFailure?.code
+
 const isPlainObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 // typeof for the contract's type names; "object" excludes null and arrays, as a payload must.

@@ -22,14 +22,19 @@ public sealed class FakeTenant(FakeServicesClient client, string tenantId)
     /// <summary>OQ-6: whether CRM links a ticket created for a customer to that customer itself.</summary>
     public Task GivenCrmAssociatesServerSideAsync(bool associates) => Patch(new { crmAssociatesServerSide = associates });
 
-    /// <summary>Ticket creation (embed and v2.8) answers this error status.</summary>
-    public Task GivenTicketCreationFailsAsync(int status = 500) => Patch(new { ticketCreationFailure = status });
+    /// <summary>Ticket creation (embed and v2.8) answers this error status: every time, or only the next <paramref name="times"/> creations.</summary>
+    public Task GivenTicketCreationFailsAsync(int status = 500, int? times = null) =>
+        Patch(times is null ? new { ticketCreationFailure = status } : new { ticketCreationFailure = status, ticketCreationFailureTimes = times });
 
     /// <summary>CDP's <c>POST /v1/leads/{contact_id}/tickets/{ticket_id}</c> answers this error status.</summary>
     public Task GivenAssociationFailsAsync(int status = 500) => Patch(new { associationFailure = status });
 
-    /// <summary>The mobile app's <c>PUT /v2.8/tickets/{id}</c> answers this error status.</summary>
-    public Task GivenAssociationUpdateFailsAsync(int status = 500) => Patch(new { associationUpdateFailure = status });
+    /// <summary>The mobile app's <c>PUT /v2.8/tickets/{id}</c> answers this error status: every time, or only the next <paramref name="times"/> updates.</summary>
+    public Task GivenAssociationUpdateFailsAsync(int status = 500, int? times = null) =>
+        Patch(times is null ? new { associationUpdateFailure = status } : new { associationUpdateFailure = status, associationUpdateFailureTimes = times });
+
+    /// <summary>OQ-2: CRM's form cannot sign the user in (its sign-in check answers 401 for this tenant's customers).</summary>
+    public Task GivenEmbedSignInFailsAsync() => Patch(new { embedSignInFails = true });
 
     /// <summary>Makes a ticket exist, linked to the given customers (none: an unassociated ticket).</summary>
     public Task<FakeTicket> GivenTicketAsync(string title, params string[] customerIds) =>

@@ -77,11 +77,14 @@ internal static class ControlRoutes
     private static IResponseMessage PatchBehaviour(FakeStore store, IRequestMessage request)
     {
         if (Exchange.JsonBody(request) is not { } body) return JsonResponses.Error(400, "The behaviour is a JSON object of the switches to change.");
-        var unknown = body.Select(f => f.Key).Except(["crmAssociatesServerSide", "ticketCreationFailure", "associationFailure", "associationUpdateFailure"]).ToList();
+        var unknown = body.Select(f => f.Key).Except(["crmAssociatesServerSide", "ticketCreationFailure", "associationFailure", "associationUpdateFailure",
+            "ticketCreationFailureTimes", "associationUpdateFailureTimes", "embedSignInFails"]).ToList();
         if (unknown.Count > 0) return JsonResponses.Error(400, $"Unknown behaviour {string.Join(", ", unknown)}; see docs/fake-services.md.");
         var patch = new BehaviourPatch(
             body["crmAssociatesServerSide"]?.GetValue<bool>(), Failure(body, "ticketCreationFailure"),
-            Failure(body, "associationFailure"), Failure(body, "associationUpdateFailure"));
+            Failure(body, "associationFailure"), Failure(body, "associationUpdateFailure"),
+            body["ticketCreationFailureTimes"]?.GetValue<int>(), body["associationUpdateFailureTimes"]?.GetValue<int>(),
+            body["embedSignInFails"]?.GetValue<bool>());
         if (patch.Problem() is { } problem) return JsonResponses.Error(400, problem);
         store.PatchBehaviour(TenantOf(request), patch);
         return JsonResponses.Json(200, new { });

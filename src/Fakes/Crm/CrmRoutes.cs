@@ -15,12 +15,24 @@ internal static class CrmRoutes
 {
     public const string EmbedPath = "/embed/ticket/create";
     public const string CreateTicketPath = "/api/tickets";
+    public const string SessionPath = "/api/session";
 
     public static void Register(WireMockServer server, FakeStore store, string embedHtml)
     {
         server.Given(Request.Create().WithPath(EmbedPath).UsingGet())
             .WithTitle("crm: embed page")
             .RespondWith(Response.Create().WithCallback(_ => JsonResponses.Text(200, "text/html; charset=utf-8", embedHtml)));
+
+        // The form's sign-in (OQ-2): whether it can act for the customer the host named in EMBED_INIT.
+        server.Given(Request.Create().WithPath(SessionPath).UsingGet())
+            .WithTitle("crm: form sign-in")
+            .RespondWith(Response.Create().WithCallback(request =>
+            {
+                var customerId = Exchange.Query(request, "customerId");
+                return Exchange.Recorded(store, store.TenantOfCustomer(customerId), request, store.EmbedSignInWorks(customerId)
+                    ? JsonResponses.Json(200, new { signedIn = true })
+                    : JsonResponses.Error(401, "CRM could not sign you in."));
+            }));
 
         server.Given(Request.Create().WithPath(CreateTicketPath).UsingPost())
             .WithTitle("crm: create ticket")

@@ -38,7 +38,7 @@ internal static class MobileApiRoutes
         var body = Exchange.JsonBody(request);
         var name = Exchange.Text(body, "name")?.Trim();
         if (string.IsNullOrEmpty(name)) return JsonResponses.Error(400, "A ticket needs a name.");
-        var creation = store.CreateFromMobile(tenant, name, Exchange.Texts(body, "qontak_customer_ids") ?? []);
+        var creation = store.CreateFromMobile(tenant, name, Exchange.Texts(body, "qontak_customer_ids") ?? [], Exchange.Text(body, "pipeline_id"));
         return creation.Ticket is { } ticket
             ? JsonResponses.Json(creation.StatusAnswered, Shape(ticket))
             : JsonResponses.Error(creation.StatusAnswered, $"The CRM could not create the ticket (HTTP {creation.StatusAnswered}).");

@@ -48,10 +48,23 @@
     };
     host = { origin: event.origin, customerId: text("customerId"), embedSource: text("embedSource") };
     byTestId("embed-customer").textContent = `Customer: ${host.customerId ?? "(none)"}`;
+    signIn();
+  });
+
+  // The form acts for the signed-in user (OQ-2). When it cannot sign the user in it says so with the contract's
+  // provisional signal and stays disabled; otherwise it is ready and announces its height.
+  async function signIn() {
+    const response = await fetch(`/api/session?customerId=${encodeURIComponent(host.customerId ?? "")}`).catch(() => null);
+    if (!response || !response.ok) {
+      setStatus("Sign-in failed");
+      const signal = contract.signals.authFailure;
+      send(signal.type, { errorCode: signal.code, errorMessage: "CRM could not sign you in." });
+      return;
+    }
     byTestId("ticket-submit").disabled = false;
     setStatus("Ready");
     reportHeight();
-  });
+  }
 
   async function createTicket() {
     const title = byTestId("ticket-title").value.trim();

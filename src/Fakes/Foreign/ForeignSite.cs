@@ -19,7 +19,11 @@ public sealed class ForeignSite : IAsyncDisposable
     /// <summary>The host name the browser must resolve to 127.0.0.1 (Chromium: <c>--host-resolver-rules=MAP evil.test 127.0.0.1</c>).</summary>
     public const string HostName = "evil.test";
 
-    private const string Page = """
+    /// <summary>
+    /// Every page of the site (the query decides what it sends); also what the harness serves, through browser routing,
+    /// for an origin no server can take, such as the CRM's host and port over https.
+    /// </summary>
+    public const string Page = """
         <!doctype html><title>A page of another origin</title><script>
           window.__received = [];
           addEventListener("message", (e) => window.__received.push({ origin: e.origin, data: JSON.parse(JSON.stringify(e.data ?? null)) }));
@@ -57,7 +61,13 @@ public sealed class ForeignSite : IAsyncDisposable
     public Uri LandingPage => new(Origin + "/landing.html");
 
     /// <summary>A page that posts <paramref name="envelopeJson"/> to its parent as soon as it loads.</summary>
-    public Uri SenderPage(string envelopeJson) => new($"{Origin}/sender.html?message={Uri.EscapeDataString(envelopeJson)}");
+    public Uri SenderPage(string envelopeJson) => SenderPageAt(Origin, envelopeJson);
+
+    /// <summary>The sender page at another origin that reaches this site (e.g. a look-alike host name mapped to loopback).</summary>
+    public static Uri SenderPageAt(string origin, string envelopeJson) => new($"{origin}/sender.html?message={Uri.EscapeDataString(envelopeJson)}");
+
+    /// <summary>The site's port.</summary>
+    public int Port => server.Ports[0];
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()

@@ -5,4 +5,5 @@ namespace Cdp.TicketE2E.Fakes.Mobile;
 /// <param name="QontakCustomerIds">The body's <c>qontak_customer_ids</c> as sent (the pre-filled contact, when OQ-M2 allows it).</param>
 /// <param name="Ticket">The created ticket as it was made; null when the fake answered an error.</param>
 /// <param name="StatusAnswered">201 on success, otherwise the failure a scenario configured.</param>
-public sealed record MobileTicketCreation(string Title, IReadOnlyList<string> QontakCustomerIds, FakeTicket? Ticket, int StatusAnswered);
+/// <param name="PipelineId">The body's <c>pipeline_id</c> (the create screen's <c>CreateTicketArgument(pipelineId)</c>); null when none was sent.</param>
+public sealed record MobileTicketCreation(string Title, IReadOnlyList<string> QontakCustomerIds, FakeTicket? Ticket, int StatusAnswered, string? PipelineId = null);

@@ -15,7 +15,7 @@ internal sealed partial class FakeStore
         {
             var tenant = customerId is null ? null : tenantOfCustomer.GetValueOrDefault(customerId);
             var state = tenant is null ? null : Tenant(tenant);
-            if (state?.TicketCreationFailure is { } failure) return (null, failure, tenant);
+            if (state is not null && CreationFailureUnderLock(state) is { } failure) return (null, failure, tenant);
             var ticket = NewTicketUnderLock(title, tenant);
             state?.CreatedTickets.Add(new CreatedTicket(ticket.Id, title, customerId, embedSource));
             if (state is { CrmAssociatesServerSide: true }) LinkUnderLock(ticket, customerId!);
@@ -24,20 +24,20 @@ internal sealed partial class FakeStore
     }
 
     /// <summary>The app's <c>POST /v2.8/tickets</c>: the ticket carries the customers sent; journaled as sent.</summary>
-    public MobileTicketCreation CreateFromMobile(string tenant, string title, IReadOnlyList<string> customerIds)
+    public MobileTicketCreation CreateFromMobile(string tenant, string title, IReadOnlyList<string> customerIds, string? pipelineId)
     {
         lock (gate)
         {
             var state = Tenant(tenant);
             FakeTicket? created = null;
-            var status = state.TicketCreationFailure ?? 201;
+            var status = CreationFailureUnderLock(state) ?? 201;
             if (status == 201)
             {
                 var ticket = NewTicketUnderLock(title, tenant);
                 foreach (var customerId in customerIds) LinkUnderLock(ticket, customerId);
                 created = ticket.ToFake();
             }
-            var creation = new MobileTicketCreation(title, customerIds, created, status);
+            var creation = new MobileTicketCreation(title, customerIds, created, status, pipelineId);
             state.TicketCreations.Add(creation);
             return creation;
         }
@@ -53,13 +53,37 @@ internal sealed partial class FakeStore
         {
             var state = Tenant(tenant);
             var ticket = OwnedTicketUnderLock(tenant, ticketId);
-            var status = state.AssociationUpdateFailure ?? (ticket is null ? 404 : 200);
+            var status = UpdateFailureUnderLock(state) ?? (ticket is null ? 404 : 200);
             state.AssociationUpdates.Add(new MobileAssociationUpdate(ticketId, customerIds, status));
             if (status != 200) return (null, status);
             foreach (var dropped in ticket!.Links.Keys.Except(customerIds).ToList()) ticket.Links.Remove(dropped);
             foreach (var customerId in customerIds) LinkUnderLock(ticket, customerId);
             return (ticket.ToFake(), status);
         }
+    }
+
+    /// <summary>OQ-2: whether CRM's form can sign the user in for this customer (false when the customer's tenant says it cannot).</summary>
+    public bool EmbedSignInWorks(string? customerId)
+    {
+        lock (gate)
+            return customerId is null || !tenantOfCustomer.TryGetValue(customerId, out var tenant) || !tenants[tenant].EmbedSignInFails;
+    }
+
+    // A failure set for a number of calls counts down and then clears itself.
+    private static int? CreationFailureUnderLock(TenantState state)
+    {
+        var failure = state.TicketCreationFailure;
+        if (failure is not null && state.TicketCreationFailuresLeft is { } left && (state.TicketCreationFailuresLeft = left - 1) == 0)
+            state.TicketCreationFailure = null;
+        return failure;
+    }
+
+    private static int? UpdateFailureUnderLock(TenantState state)
+    {
+        var failure = state.AssociationUpdateFailure;
+        if (failure is not null && state.AssociationUpdateFailuresLeft is { } left && (state.AssociationUpdateFailuresLeft = left - 1) == 0)
+            state.AssociationUpdateFailure = null;
+        return failure;
     }
 
     /// <summary>The tenant's customers whose name contains the text (case-insensitive), by name.</summary>

@@ -23,6 +23,15 @@ internal sealed class TenantState(string id)
 
     public int? AssociationUpdateFailure { get; set; }
 
+    /// <summary>How many more creations fail before they succeed again; null: every one while a failure is set.</summary>
+    public int? TicketCreationFailuresLeft { get; set; }
+
+    /// <summary>How many more association updates fail before they succeed again; null: every one while a failure is set.</summary>
+    public int? AssociationUpdateFailuresLeft { get; set; }
+
+    /// <summary>OQ-2: CRM's form cannot sign the user in for this tenant's customers.</summary>
+    public bool EmbedSignInFails { get; set; }
+
     public List<CreatedTicket> CreatedTickets { get; } = [];
 
     public List<AssociationCall> AssociationCalls { get; } = [];

@@ -18,6 +18,7 @@ internal static class ContactScreenHtml
             settings.UpdatePermission,
             settings.TicketFlag,
             settings.PrefillSupported,
+            settings.PipelineId,
             defects = settings.Defects.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray(),
         };
         // The default encoder escapes '<', '>' and '&', so no value can close the <script> block it sits in.

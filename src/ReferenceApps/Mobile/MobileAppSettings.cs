@@ -11,6 +11,7 @@ namespace Cdp.TicketE2E.ReferenceApps.Mobile;
 /// <param name="UpdatePermission">The permission gating "Create New" (mobile PRD: <c>permission.update</c>).</param>
 /// <param name="TicketFlag">The ticket feature flag (its real name is unknown: UNK-flags).</param>
 /// <param name="PrefillSupported">OQ-M2: the create screen accepts the contact pre-filled as a customer.</param>
+/// <param name="PipelineId">The pipeline the create screen is opened for (<c>CreateTicketArgument(pipelineId)</c>).</param>
 /// <param name="Defects">Seeded defects to start with (the mobile ones; web ones have no effect here); empty for the correct app.</param>
 public sealed record MobileAppSettings(
     Uri ApiBaseUrl,
@@ -18,10 +19,11 @@ public sealed record MobileAppSettings(
     string UpdatePermission,
     string TicketFlag,
     bool PrefillSupported,
+    string PipelineId,
     IReadOnlySet<SeededDefect> Defects)
 {
     /// <summary>The correct app with pre-fill supported and the default names. Adjust with a <c>with</c> expression.</summary>
-    public static MobileAppSettings Default(Uri apiBaseUrl) => new(apiBaseUrl, "crm.session", "permission.update", "ticket", true, new HashSet<SeededDefect>());
+    public static MobileAppSettings Default(Uri apiBaseUrl) => new(apiBaseUrl, "crm.session", "permission.update", "ticket", true, "tickets", new HashSet<SeededDefect>());
 
     /// <summary>Fails fast, naming the setting, when the app could not work.</summary>
     /// <exception cref="ArgumentException">The API URL is not absolute http(s), a name is empty, or <see cref="Defects"/> is null.</exception>
@@ -29,7 +31,7 @@ public sealed record MobileAppSettings(
     {
         if (ApiBaseUrl is null || !ApiBaseUrl.IsAbsoluteUri || (ApiBaseUrl.Scheme != Uri.UriSchemeHttp && ApiBaseUrl.Scheme != Uri.UriSchemeHttps))
             throw new ArgumentException($"ApiBaseUrl must be an absolute http(s) URL such as http://localhost:5000/, but was '{ApiBaseUrl}'.", nameof(ApiBaseUrl));
-        foreach (var (name, value) in new[] { (nameof(SessionKey), SessionKey), (nameof(UpdatePermission), UpdatePermission), (nameof(TicketFlag), TicketFlag) })
+        foreach (var (name, value) in new[] { (nameof(SessionKey), SessionKey), (nameof(UpdatePermission), UpdatePermission), (nameof(TicketFlag), TicketFlag), (nameof(PipelineId), PipelineId) })
             if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException($"{name} must not be empty.", name);
         if (Defects is null)
             throw new ArgumentException("Defects must not be null; pass an empty set for the correct behaviour.", nameof(Defects));

@@ -13,6 +13,8 @@ namespace Cdp.TicketE2E.ReferenceApps.Web;
 /// <param name="SandboxTokens">The frame's sandbox attribute.</param>
 /// <param name="EmbedSourceParameter">The query parameter naming CDP as the embedding source (OQ-3).</param>
 /// <param name="EmbedSourceValue">Its value.</param>
+/// <param name="ResizeMin">The smallest frame height EMBED_RESIZE may set, in px.</param>
+/// <param name="ResizeMax">The largest frame height EMBED_RESIZE may set, in px.</param>
 /// <param name="Defects">Seeded defects to start with; empty for the correct behaviour.</param>
 public sealed record CdpHostSettings(
     Uri CrmEmbedUrl,
@@ -24,11 +26,13 @@ public sealed record CdpHostSettings(
     string SandboxTokens,
     string EmbedSourceParameter,
     string EmbedSourceValue,
+    int ResizeMin,
+    int ResizeMax,
     IReadOnlySet<SeededDefect> Defects)
 {
     /// <summary>The correct page with the default names (those of docs/fake-services.md). Adjust with a <c>with</c> expression.</summary>
     public static CdpHostSettings Default(Uri crmEmbedUrl, Uri apiBaseUrl) => new(crmEmbedUrl, apiBaseUrl, "cdp.session", "ticket.create",
-        "cdp_ticket_embed", "crm_ticket_auto_associate", "allow-scripts allow-forms allow-same-origin", "embed_source", "cdp", new HashSet<SeededDefect>());
+        "cdp_ticket_embed", "crm_ticket_auto_associate", "allow-scripts allow-forms allow-same-origin", "embed_source", "cdp", 120, 1200, new HashSet<SeededDefect>());
 
     /// <summary>Fails fast, naming the setting, when a value cannot work in a browser.</summary>
     /// <exception cref="ArgumentException">A URL is not absolute http(s), a name is empty, or <see cref="Defects"/> is null.</exception>

@@ -5,9 +5,6 @@ namespace Cdp.TicketE2E.ReferenceApps.Web;
 /// <summary>Renders the customer detail page: the HTML shell with the settings and the embed contract injected as JSON blocks.</summary>
 internal static class CustomerPageHtml
 {
-    /// <summary>Iframe heights asked for by EMBED_RESIZE are clamped to this, so a runaway embed cannot grow the page forever.</summary>
-    public const int MaxEmbedHeight = 1200;
-
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     public static string Render(CdpHostSettings settings, string customerId)
@@ -28,7 +25,8 @@ internal static class CustomerPageHtml
             settings.ServerSideAssociationFlag,
             sandbox = settings.Defects.Contains(SeededDefect.NoSandbox) ? null : settings.SandboxTokens,
             defects = settings.Defects.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray(),
-            maxEmbedHeight = MaxEmbedHeight,
+            settings.ResizeMin,
+            settings.ResizeMax,
         };
         // The default encoder escapes '<', '>' and '&', so no value can close the <script> block it sits in.
         return WebAssets.RequiredText("customer-page.html")

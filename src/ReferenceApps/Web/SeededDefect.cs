@@ -67,6 +67,34 @@ public enum SeededDefect
     [Breaks("web", "WEB-14")]
     NoDuplicateGuard,
 
+    /// <summary>The form's sign-in failure (the contract's authFailure signal) is shown like any create error, not as creation being unavailable.</summary>
+    [Breaks("web", "WEB-16")]
+    IgnoresAuthFailure,
+
+    /// <summary>EMBED_RESIZE heights are applied as asked, without the panel's minimum and maximum.</summary>
+    [Breaks("web", "WEB-17")]
+    NoResizeBounds,
+
+    /// <summary>Messages are accepted whatever contract version they carry, or none.</summary>
+    [Breaks("web", "WEB-18")]
+    AcceptsAnyVersion,
+
+    /// <summary>The origin check compares the host only, so the CRM host on another port or scheme passes.</summary>
+    [Breaks("web", "WEB-11")]
+    OriginHostOnlyCheck,
+
+    /// <summary>The origin check accepts any origin containing the CRM host name.</summary>
+    [Breaks("web", "WEB-11")]
+    OriginContainsCheck,
+
+    /// <summary>TICKET_CREATE_ERROR closes the panel, so the user cannot try again in the same form.</summary>
+    [Breaks("web", "WEB-19")]
+    ClosesPanelOnCreateError,
+
+    /// <summary>EMBED_CLOSE (the user abandoned the form) shows an error notice as if creation had failed.</summary>
+    [Breaks("web", "ANC-07")]
+    ShowsErrorOnClose,
+
     // ---- The reference mobile app (src/ReferenceApps/Mobile) --------------------------------------
 
     /// <summary>Mobile: after the association update the contact's ticket summary is not fetched again.</summary>
@@ -100,6 +128,22 @@ public enum SeededDefect
     /// <summary>Mobile: a failed create closes the create screen as if the ticket had been created, instead of showing the error.</summary>
     [Breaks("mobile", "ANC-03")]
     ClosesOnCreateError,
+
+    /// <summary>Mobile: going back from the create screen sends an association update for no ticket.</summary>
+    [Breaks("mobile", "ANC-07")]
+    UpdatesOnCancel,
+
+    /// <summary>Mobile: the association update is sent twice for one created ticket.</summary>
+    [Breaks("mobile", "MOB-07")]
+    DoubleAssociationUpdate,
+
+    /// <summary>Mobile: retrying a failed association update creates the ticket again and associates the copy.</summary>
+    [Breaks("mobile", "MOB-11")]
+    RetryCreatesAgain,
+
+    /// <summary>Mobile: the create screen is opened without the pipeline, so the ticket is created in none.</summary>
+    [Breaks("mobile", "MOB-12")]
+    NoPipeline,
 }
 
 /// <summary>The track (web or mobile) and the requirements whose scenarios a seeded defect must fail.</summary>

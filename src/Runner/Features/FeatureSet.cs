@@ -80,7 +80,7 @@ public sealed class FeatureSet
         Documents.Add(document);
         var featureName = document.Feature?.Name ?? Path.GetFileNameWithoutExtension(uri);
         foreach (var pickle in new PickleCompiler(ids).Compile(document))
-            Scenarios.Add(new ScenarioCase(pickle, featureName));
+            Scenarios.Add(new ScenarioCase(OutlineRowNames.Distinct(pickle, document), featureName));
     }
 
     private static FeatureParseError ToParseError(string uri, ParserException error)

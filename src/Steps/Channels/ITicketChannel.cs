@@ -43,4 +43,7 @@ public interface ITicketChannel
 
     /// <summary>Waits until the user is told the ticket was created but could not be associated.</summary>
     Task ExpectCreatedButNotAssociatedNoticeAsync(string title);
+
+    /// <summary>Once the app has settled, fails when it shows the user any error.</summary>
+    Task ExpectNoErrorShownAsync();
 }

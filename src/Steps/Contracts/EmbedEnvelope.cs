@@ -4,12 +4,14 @@ namespace Cdp.TicketE2E.Steps.Contracts;
 
 /// <summary>One embed message as it travels through postMessage: <c>{ type, version, payload }</c>.</summary>
 /// <param name="Type">The message type, such as TICKET_CREATED.</param>
-/// <param name="Version">The contract version the message claims.</param>
+/// <param name="Version">The contract version the message claims; null leaves the field out.</param>
 /// <param name="Payload">The payload's fields; a value may deliberately have the wrong type (malformed messages).</param>
-public sealed record EmbedEnvelope(string Type, string Version, IReadOnlyDictionary<string, object?> Payload)
+public sealed record EmbedEnvelope(string Type, string? Version, IReadOnlyDictionary<string, object?> Payload)
 {
     /// <summary>The envelope as JSON, the shape postMessage carries.</summary>
-    public string ToJson() => JsonSerializer.Serialize(new { type = Type, version = Version, payload = Payload });
+    public string ToJson() => Version is null
+        ? JsonSerializer.Serialize(new { type = Type, payload = Payload })
+        : JsonSerializer.Serialize(new { type = Type, version = Version, payload = Payload });
 
     /// <summary>The same message with one payload field removed.</summary>
     public EmbedEnvelope Without(string field) =>

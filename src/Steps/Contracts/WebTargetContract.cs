@@ -16,7 +16,7 @@ public sealed class WebTargetContract
     private readonly IReadOnlyDictionary<string, WebElementLocator> formElements;
     private readonly IReadOnlyDictionary<string, RequestPattern> requests;
 
-    private WebTargetContract(string testIdAttribute, string customerPagePath, string sessionKey, Regex createdButNotAssociated,
+    private WebTargetContract(string testIdAttribute, string customerPagePath, string sessionKey, Regex createdButNotAssociated, Regex creationUnavailable,
         IReadOnlyDictionary<string, WebElementLocator> elements, IReadOnlyDictionary<string, WebElementLocator> formElements,
         IReadOnlyDictionary<string, RequestPattern> requests)
     {
@@ -24,6 +24,7 @@ public sealed class WebTargetContract
         CustomerPagePath = customerPagePath;
         SessionKey = sessionKey;
         CreatedButNotAssociated = createdButNotAssociated;
+        CreationUnavailable = creationUnavailable;
         this.elements = elements;
         this.formElements = formElements;
         this.requests = requests;
@@ -44,6 +45,9 @@ public sealed class WebTargetContract
     /// <summary>The text of the notice that a ticket was created but not associated.</summary>
     public Regex CreatedButNotAssociated { get; }
 
+    /// <summary>The text of the notice that ticket creation is unavailable (the form could not sign the user in).</summary>
+    public Regex CreationUnavailable { get; }
+
     /// <summary>Reads contracts/web-target.json (from <paramref name="directory"/>, by default next to the suite).</summary>
     public static WebTargetContract Load(string? directory = null)
     {
@@ -55,8 +59,8 @@ public sealed class WebTargetContract
             ContractFile.RequiredText(root, "testIdAttribute", where),
             ContractFile.RequiredText(Section(root, "customerPage", where), "path", $"{where} customerPage"),
             ContractFile.RequiredText(Section(root, "session", where), "key", $"{where} session"),
-            new Regex(ContractFile.RequiredText(Section(Section(root, "texts", where), "createdButNotAssociated", where), "pattern", $"{where} texts"),
-                RegexOptions.IgnoreCase),
+            Text(root, "createdButNotAssociated", where),
+            Text(root, "creationUnavailable", where),
             Map(Section(root, "elements", where), e => WebElementLocator.Read(e.Name, e.Value, where)),
             Map(Section(form, "elements", where + " embeddedForm"), e => WebElementLocator.Read(e.Name, e.Value, where + " embeddedForm")),
             Map(Section(root, "requests", where), e => RequestPattern.Read(e.Name, e.Value, where)));
@@ -73,6 +77,9 @@ public sealed class WebTargetContract
 
     /// <summary>A request the harness watches (<see cref="WebRequests"/>).</summary>
     public RequestPattern Request(string name) => requests[name];
+
+    private static Regex Text(JsonElement root, string name, string where) =>
+        new(ContractFile.RequiredText(Section(Section(root, "texts", where), name, where), "pattern", $"{where} texts.{name}"), RegexOptions.IgnoreCase);
 
     private static JsonElement Section(JsonElement parent, string name, string where) =>
         parent.TryGetProperty(name, out var section) && section.ValueKind == JsonValueKind.Object

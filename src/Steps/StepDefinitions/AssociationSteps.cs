@@ -15,7 +15,7 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
         var customer = world.RequireCustomer();
         var ticketsAssociatedInCrm = (await world.BackendsAsync()).TicketsAssociatedTo(customer.Id).Select(t => t.Title);
         ticketsAssociatedInCrm.Should().Contain(title,
-            "a ticket created from {0}'s page must end up associated to {0} in CRM", customer.Name);
+            "\"{0}\" must end up associated to {1} in CRM (CRM lists {1}'s tickets as: {2})", title, customer.Name, string.Join(", ", ticketsAssociatedInCrm));
     }
 
     [Then("no ticket is associated to the customer")]
@@ -37,6 +37,16 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     {
         var ticketsInCrm = (await world.BackendsAsync()).Tickets.Select(t => t.Title);
         ticketsInCrm.Should().Contain(title, "a ticket whose association failed must still be kept in CRM, not rolled back");
+    }
+
+    [Then("no association call was made and no error is shown")]
+    public async Task NoAssociationCallAndNoError()
+    {
+        await channels.Current.ExpectNoErrorShownAsync();
+        var backends = await world.BackendsAsync();
+        var calls = backends.AssociationCalls.Select(c => $"POST /v1/leads/{c.ContactId}/tickets/{c.TicketId}")
+            .Concat(backends.AssociationUpdates.Select(u => $"PUT /v2.8/tickets/{u.TicketId} [{string.Join(", ", u.QontakCustomerIds)}]"));
+        calls.Should().BeEmpty("the user abandoned creation, so there is no ticket for any association call to be about");
     }
 
     [Then("the user is told the ticket {string} was created but not associated")]

@@ -10,6 +10,9 @@ public sealed class CrmFaultSteps(TicketWorld world)
     [Given("ticket creation fails")]
     public Task TicketCreationFails() => world.GivenTicketCreationFailsAsync();
 
+    [Given("CRM's form cannot sign the user in")]
+    public Task CrmsFormCannotSignTheUserIn() => world.GivenEmbedSignInFailsAsync();
+
     [Given("association fails")]
     public Task AssociationFails() => world.GivenAssociationFailsAsync();
 }

@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Steps.World;
 using FluentAssertions;
@@ -6,8 +7,31 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Mobile only: what the app sent to CRM's v2.8 ticket API (create, then the association update).</summary>
 [Binding]
-public sealed class MobileAssociationUpdateSteps(TicketWorld world)
+public sealed class MobileAssociationUpdateSteps(TicketWorld world, HarnessSettings settings)
 {
+    [Then("the app created the ticket {string} in CRM exactly once")]
+    public async Task TheAppCreatedTheTicketOnce(string title) => (await world.BackendsAsync()).TicketCreations
+        .Count(c => c.Ticket is not null && c.Title == title).Should().Be(1, "\"{0}\" was created once; retrying its association must not create it again", title);
+
+    [Then("the app created the ticket {string} in the ticket pipeline")]
+    public async Task TheAppCreatedTheTicketInThePipeline(string title) => (await world.BackendsAsync()).TicketCreations
+        .Where(c => c.Ticket is not null && c.Title == title).Select(c => c.PipelineId).Should().Equal([settings.Mobile.PipelineId],
+            "the create screen is opened for the ticket pipeline (CreateTicketArgument(pipelineId), E2E:Mobile:PipelineId)");
+
+    [Then("the app sent one association update for {string}")]
+    public async Task TheAppSentOneUpdate(string title) => (await world.BackendsAsync()).AssociationUpdatesFor(title).Should()
+        .ContainSingle("back on the contact, the app updates the created ticket once: PUT /v2.8/tickets/{id} for \"{0}\"", title);
+
+    [Then("the app's association update for {string} keeps {string}")]
+    public async Task TheUpdateKeeps(string title, string otherName)
+    {
+        var other = world.CustomerNamed(otherName);
+        var update = await LastUpdateAsync(title);
+        update.QontakCustomerIds.Should().Contain(other.Id,
+            "the update replaces the ticket's customers, so it must carry {0}, already on the ticket, along with the contact (sent: [{1}])",
+            otherName, string.Join(", ", update.QontakCustomerIds));
+    }
+
     [Then("the app created the ticket {string} in CRM")]
     public async Task TheAppCreatedTheTicket(string title) => (await world.BackendsAsync()).TicketCreations
         .Where(c => c.Ticket is not null).Select(c => c.Title).Should().Contain(title, "submitting the create screen creates the ticket through POST /v2.8/tickets");

@@ -39,6 +39,12 @@ public sealed class WebEmbedMessageSteps(WebChannel web, EmbedMessageProbe messa
     [Then("the ticket form is {int} pixels high")]
     public Task TheFormIsPixelsHigh(int height) => form.ExpectFormHeightAsync(height);
 
+    [Then("the ticket form is as high as the panel's {word} height")]
+    public Task TheFormIsAtTheBound(string bound) => form.ExpectFormAtBoundAsync(bound);
+
+    [Then("the user is told ticket creation is unavailable")]
+    public Task TheUserIsToldCreationIsUnavailable() => form.ExpectCreationUnavailableAsync();
+
     [Then("the user is told the ticket was not created")]
     public Task TheUserIsToldNotCreated() => form.ExpectNotCreatedNoticeAsync();
 }

@@ -26,6 +26,24 @@ public sealed class WebMessageGuardSteps(
     public Task TheFormSendsEmbedResizeWithoutNumber() =>
         messages.SendFromFormAsync(contracts.Embed.Resize(480).With(contracts.Embed.Message(EmbedContract.EmbedResize).Field("height"), "tall"));
 
+    [When(@"^a page of (the CRM host on another port|a host that starts with the CRM host|a host that contains the CRM host|the CRM host and port over https) sends (\w+)$")]
+    public Task APageOfALookAlikeOriginSends(string origin, string type) => messages.SendFromLookAlikeAsync(origin switch
+    {
+        "the CRM host on another port" => LookAlikeOrigin.CrmHostOnAnotherPort,
+        "a host that starts with the CRM host" => LookAlikeOrigin.HostStartingWithCrmHost,
+        "a host that contains the CRM host" => LookAlikeOrigin.HostContainingCrmHost,
+        _ => LookAlikeOrigin.CrmHostAndPortOverHttps,
+    }, contracts.Embed.WellFormed(type));
+
+    [When("the ticket form sends EMBED_RESIZE with a negative height")]
+    public Task TheFormSendsANegativeHeight() => messages.SendFromFormAsync(contracts.Embed.Resize(-20));
+
+    [When("the ticket form sends EMBED_CLOSE without a version")]
+    public Task TheFormSendsEmbedCloseWithoutAVersion() => messages.SendFromFormAsync(contracts.Embed.Close() with { Version = null });
+
+    [When("the ticket form sends EMBED_CLOSE of another contract version")]
+    public Task TheFormSendsEmbedCloseOfAnotherVersion() => messages.SendFromFormAsync(contracts.Embed.Close() with { Version = "99." + contracts.Embed.Version });
+
     [Then("the customer page ignores the message")]
     public Task TheCustomerPageIgnoresTheMessage() => messages.ExpectIgnoredAsync();
 

@@ -41,6 +41,7 @@ public sealed class MobileTarget(HarnessSettings settings, FakeBackends backends
                 UpdatePermission: settings.Mobile.UpdatePermission,
                 TicketFlag: settings.Mobile.TicketFlag,
                 PrefillSupported: prefill,
+                PipelineId: settings.Mobile.PipelineId,
                 Defects: settings.ReferenceApps.ReferenceDefects(settings.Target)));
         }
         finally

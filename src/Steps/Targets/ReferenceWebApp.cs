@@ -19,6 +19,8 @@ internal sealed class ReferenceWebApp(ReferenceCdpHost host, WebTargetContract c
             SandboxTokens: settings.Web.SandboxTokens,
             EmbedSourceParameter: settings.Web.EmbedSourceParameter,
             EmbedSourceValue: settings.Web.EmbedSourceValue,
+            ResizeMin: settings.Web.ResizeMin,
+            ResizeMax: settings.Web.ResizeMax,
             Defects: settings.ReferenceApps.ReferenceDefects(settings.Target)));
         return new ReferenceWebApp(host, contract);
     }

@@ -46,6 +46,8 @@ internal sealed class VueWebApp(ServerProcess server, Uri baseUrl, WebTargetCont
         ["CDP_EMBED_SOURCE_PARAM"] = settings.Web.EmbedSourceParameter,
         ["CDP_EMBED_SOURCE"] = settings.Web.EmbedSourceValue,
         ["CDP_SANDBOX"] = settings.Web.SandboxTokens,
+        ["CDP_RESIZE_MIN"] = settings.Web.ResizeMin.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["CDP_RESIZE_MAX"] = settings.Web.ResizeMax.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["CDP_SESSION_KEY"] = contract.SessionKey,
         ["CDP_CREATE_PERMISSION"] = settings.Web.CreatePermission,
         ["CDP_TICKET_FLAG"] = settings.Web.TicketFlag,

@@ -74,8 +74,16 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
         await PutUserAsync(what);
     }
 
-    /// <summary>Ticket creation fails (the embed's create call and the app's <c>POST /v2.8/tickets</c>).</summary>
-    public async Task GivenTicketCreationFailsAsync() => await (await TenantAsync("make ticket creation fail")).GivenTicketCreationFailsAsync();
+    /// <summary>Ticket creation fails (the embed's create call and the app's <c>POST /v2.8/tickets</c>): every time, or the next <paramref name="times"/>.</summary>
+    public async Task GivenTicketCreationFailsAsync(int? times = null) =>
+        await (await TenantAsync("make ticket creation fail")).GivenTicketCreationFailsAsync(times: times);
+
+    /// <summary>The mobile app's association update fails the next <paramref name="times"/> times.</summary>
+    public async Task GivenAssociationUpdateFailsAsync(int times) =>
+        await (await TenantAsync("make the association update fail")).GivenAssociationUpdateFailsAsync(times: times);
+
+    /// <summary>OQ-2: CRM's form cannot sign the user in.</summary>
+    public async Task GivenEmbedSignInFailsAsync() => await (await TenantAsync("make CRM's form fail to sign the user in")).GivenEmbedSignInFailsAsync();
 
     /// <summary>
     /// Every association the client makes fails. On web that is CDP's own call, which exists only when CRM does not

@@ -25,7 +25,7 @@ window.MobileApi = function createApi(baseUrl, sessionKey) {
     ticketsOf: (contactId) => call("GET", `v2.8/tickets?qontak_customer_id=${id(contactId)}`),
     allTickets: () => call("GET", "v2.8/tickets"),
     searchCustomers: (text) => call("GET", `v2.8/customers?search=${id(text)}`),
-    createTicket: (name, customerIds) => call("POST", "v2.8/tickets", { name, qontak_customer_ids: customerIds }),
+    createTicket: (name, customerIds, pipelineId) => call("POST", "v2.8/tickets", { name, qontak_customer_ids: customerIds, pipeline_id: pipelineId }),
     updateCustomers: (ticketId, customerIds) => call("PUT", `v2.8/tickets/${id(ticketId)}`, { qontak_customer_ids: customerIds }),
   };
 };

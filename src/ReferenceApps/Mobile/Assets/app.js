@@ -10,17 +10,28 @@
   const navigation = window.MobileNavigation(q("contact-screen"));
   const contactScreen = window.ContactScreen(root, api, config.contactId);
   let sheet = null; // offered once the user's permissions and flags are known
-  const createScreen = window.CreateScreen(root, api, navigation,
-    { prefillSupported: config.prefillSupported, closesOnCreateError: defects.has("ClosesOnCreateError") });
+  // The create screen is opened for the ticket pipeline (CreateTicketArgument(pipelineId), mobile PRD §2).
+  const createScreen = window.CreateScreen(root, api, navigation, {
+    prefillSupported: config.prefillSupported,
+    pipelineId: defects.has("NoPipeline") ? undefined : config.pipelineId,
+    closesOnCreateError: defects.has("ClosesOnCreateError"),
+  });
   const existingScreen = window.ExistingScreen(root, api, navigation);
   let contact = { id: config.contactId, name: config.contactId };
 
-  function notify(kind, message) {
+  let retry = null; // what "Retry" on the notice does, when the failure can be retried
+  function notify(kind, message, onRetry = null) {
+    retry = onRetry;
     q("notice").dataset.kind = kind;
     q("notice-text").textContent = message;
+    q("notice-retry").hidden = !onRetry;
     q("notice").hidden = false;
   }
   q("notice-dismiss").addEventListener("click", () => { q("notice").hidden = true; });
+  q("notice-retry").addEventListener("click", () => {
+    q("notice").hidden = true;
+    retry?.();
+  });
 
   // The ticket's customers plus this contact, once: the update replaces the whole list. The seeded defects
   // break only the new Create New path; "From Existing" stays the unchanged path.
@@ -34,15 +45,29 @@
     const broken = createdHere ? defects : new Set();
     if (broken.has("NoAssociationUpdate")) return;
     const response = await api.updateCustomers(ticket.id, customersWithContact(ticket, broken));
+    if (broken.has("DoubleAssociationUpdate")) await api.updateCustomers(ticket.id, customersWithContact(ticket, broken));
     if (response.ok || broken.has("SilentAssociationFailure")) return;
-    // The ticket stays in CRM; the user learns the link is missing and where to find the ticket.
+    // The ticket stays in CRM; the user learns the link is missing, and may retry the update alone.
     notify("error", createdHere
       ? `Ticket "${ticket.name}" (${ticket.id}) was created but could not be associated to ${contact.name}. It is kept in CRM.`
-      : `Ticket "${ticket.name}" could not be associated to ${contact.name}. Try again.`);
+      : `Ticket "${ticket.name}" could not be associated to ${contact.name}. Try again.`,
+      () => contactScreen.busyWhile(async () => {
+        await associate(await ticketToAssociate(ticket, broken), createdHere);
+        await contactScreen.refresh();
+      }));
+  }
+
+  // A retry updates the same ticket; the RetryCreatesAgain defect creates it a second time instead.
+  async function ticketToAssociate(ticket, broken) {
+    if (!broken.has("RetryCreatesAgain")) return ticket;
+    const again = await api.createTicket(ticket.name, ticket.qontak_customer_ids ?? [], config.pipelineId);
+    return again.ok ? again.body : ticket;
   }
 
   // Runs as soon as the screen is left (a microtask after popstate), so the summary is busy before anyone can look.
   function afterReturn(ticket, createdHere) {
+    // The UpdatesOnCancel defect: no check for "no ticket", so going back sends an update for nothing.
+    if (!ticket && createdHere && defects.has("UpdatesOnCancel")) return api.updateCustomers(undefined, [contact.id]);
     if (!ticket) return;
     return contactScreen.busyWhile(async () => {
       await associate(ticket, createdHere);

@@ -45,7 +45,7 @@ window.CreateScreen = function createCreateScreen(root, api, navigation, options
     if (submitting) return;
     submitting = true;
     showError("");
-    const response = await api.createTicket(name, customers.map((c) => c.id));
+    const response = await api.createTicket(name, customers.map((c) => c.id), options.pipelineId);
     submitting = false;
     if (response.ok) navigation.pop(response.body);
     // The ClosesOnCreateError defect: the screen leaves as if the ticket had been created.

@@ -90,8 +90,18 @@
   const read = (type, payload, meaning) => payload[channel.field(type, meaning)];
   const handlers = {
     TICKET_CREATED: (p) => onTicketCreated(read("TICKET_CREATED", p, "ticketId"), read("TICKET_CREATED", p, "title")),
-    EMBED_CLOSE: () => panel.close(),
+    EMBED_CLOSE: () => {
+      panel.close();
+      if (defects.has("ShowsErrorOnClose")) showBanner("ticket-error", "error", "The ticket was not created.");
+    },
     TICKET_CREATE_ERROR: (p) => {
+      // OQ-2: the form could not sign the user in, so there is no form to retry in: creation is unavailable.
+      if (read("TICKET_CREATE_ERROR", p, "errorCode") === contract.signals.authFailure.code && !defects.has("IgnoresAuthFailure")) {
+        panel.close();
+        showBanner("ticket-error", "error", "Ticket creation is unavailable: CRM could not sign you in.");
+        return;
+      }
+      if (defects.has("ClosesPanelOnCreateError")) panel.close();
       if (!defects.has("IgnoresCreateError")) showBanner("ticket-error", "error", read("TICKET_CREATE_ERROR", p, "errorMessage"));
     },
     EMBED_RESIZE: (p) => {
@@ -102,7 +112,8 @@
     slot: byId("embed-slot"),
     embedUrl: config.crmEmbedUrl,
     sandbox: config.sandbox,
-    maxHeight: config.maxEmbedHeight,
+    minHeight: config.resizeMin,
+    maxHeight: config.resizeMax,
     defects,
     onLoad: (frameWindow) => channel.sendInit(frameWindow, config.customerId, config.embedSource),
   });

@@ -27,13 +27,22 @@ function createEmbedChannel({ contract, crmOrigin, defects, onMessage }) {
     return null;
   }
 
+  // Exactly the CRM origin: scheme, host and port. The defects are the look-alike checks a page could get wrong.
+  function originAccepted(origin) {
+    const crmHost = new URL(crmOrigin).hostname;
+    if (defects.has("NoOriginCheck")) return true;
+    if (defects.has("OriginHostOnlyCheck")) return new URL(origin).hostname === crmHost;
+    if (defects.has("OriginContainsCheck")) return origin.includes(crmHost);
+    return origin === crmOrigin;
+  }
+
   // Why a message must be ignored, or null when it is a well-formed message from the CRM embed.
   function problemWith(event) {
-    if (event.origin !== crmOrigin && !defects.has("NoOriginCheck")) return `origin ${event.origin} is not the CRM origin ${crmOrigin}`;
+    if (!originAccepted(event.origin)) return `origin ${event.origin} is not the CRM origin ${crmOrigin}`;
     const data = event.data;
     if (!isObject(data) || typeof data.type !== "string") return "not a { type, version, payload } envelope";
     if (!fromForm(data.type) && !defects.has("AcceptsUnknownTypes")) return `${data.type} is not a message the form sends`;
-    if (data.version !== contract.version) return `unsupported contract version ${data.version}`;
+    if (data.version !== contract.version && !defects.has("AcceptsAnyVersion")) return `unsupported contract version ${data.version}`;
     if (!isObject(data.payload)) return "the payload is not an object";
     return fromForm(data.type) ? payloadProblem(data.type, data.payload) : null;
   }

@@ -1,7 +1,7 @@
 "use strict";
 // The panel that hosts the CRM create-ticket embed in a sandboxed iframe. It owns the iframe's lifecycle:
 // loading indicator until the frame's load event, EMBED_INIT on load, resize, and removal on close.
-function createEmbedPanel({ slot, embedUrl, sandbox, maxHeight, defects, onLoad }) {
+function createEmbedPanel({ slot, embedUrl, sandbox, minHeight, maxHeight, defects, onLoad }) {
   let panel = null;
 
   function element(tag, attributes, text) {
@@ -41,7 +41,9 @@ function createEmbedPanel({ slot, embedUrl, sandbox, maxHeight, defects, onLoad 
 
   function resize(height) {
     const frame = panel?.querySelector("iframe");
-    if (frame) frame.style.height = `${Math.min(Math.max(Math.round(height), 0), maxHeight)}px`;
+    // Bounded, so a runaway or hostile form cannot grow the page forever or shrink itself out of sight.
+    const bounded = defects.has("NoResizeBounds") ? Math.round(height) : Math.min(Math.max(Math.round(height), minHeight), maxHeight);
+    if (frame) frame.style.height = `${bounded}px`;
   }
 
   return { open, close: closePanel, resize, isOpen: () => panel !== null };

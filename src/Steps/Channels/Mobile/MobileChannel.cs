@@ -129,6 +129,16 @@ public sealed class MobileChannel(MobileScenarioApp app, MobileSession session) 
         Expect(RequireContact().WaitForNotice(title, "was created but could not be associated"),
             $"No notice told the user that \"{title}\" was created but not associated. Notices shown: {Notices()}.");
 
+    /// <inheritdoc />
+    public Task ExpectNoErrorShownAsync()
+    {
+        RequireContact().WaitIdle();
+        return Expect(contact!.Notices().Count == 0, $"No error should be shown, but the app shows: {Notices()}.");
+    }
+
+    /// <summary>Retries the failed association from the app's notice.</summary>
+    public void RetryAssociation() => RequireContact().RetryFromNotice();
+
     private string Notices() => contact!.Notices() is { Count: > 0 } n ? string.Join(" | ", n) : "none";
 
     private string Listed() => contact!.TicketTitles() is { Count: > 0 } titles ? string.Join(", ", titles.Select(t => $"\"{t}\"")) : "no tickets";

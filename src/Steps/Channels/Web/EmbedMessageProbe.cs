@@ -32,6 +32,16 @@ public sealed class EmbedMessageProbe(WebChannel web, WebSession session, Ticket
         await foreignOrigin.SendAsync(envelope);
     }
 
+    /// <summary>A page of an origin that looks like CRM's form's, framed in the customer page, posts the envelope to it.</summary>
+    public async Task SendFromLookAlikeAsync(LookAlikeOrigin kind, EmbedEnvelope envelope)
+    {
+        var page = await web.CustomerPageAsync();
+        var crm = new Uri(new Uri((await page.Panel.DocumentAsync()).Url).GetLeftPart(UriPartial.Authority));
+        var origin = await foreignOrigin.LookAlikeAsync(kind, crm);
+        await RememberAsync(page, envelope, origin);
+        await foreignOrigin.SendFromAsync(origin, envelope);
+    }
+
     /// <summary>
     /// The user creates <paramref name="title"/> in the open form, which reports TICKET_CREATED for it; the form, opened
     /// again, reports the same ticket a second time. Returns once the page has finished with both reports, so what it did

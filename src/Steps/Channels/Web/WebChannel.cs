@@ -41,7 +41,7 @@ public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession s
     {
         var customerPage = await SubmitTicketAsync(title);
         if (!await customerPage.Panel.WaitClosedAsync())
-            throw new ExpectationException($"After creating \"{title}\" the panel was still open {Seconds:0.#} s later. {await customerPage.DescribeNoticesAsync()}");
+            throw new ExpectationException($"After submitting \"{title}\" the panel was still open {Seconds:0.#} s later, so no ticket was reported created. {await customerPage.DescribeNoticesAsync()}");
         await customerPage.SettleAsync();
     }
 
@@ -132,6 +132,27 @@ public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession s
         if (await customerPage.WaitForCreatedButNotAssociatedNoticeAsync(title)) return;
         throw new ExpectationException(
             $"The user was not told that \"{title}\" was created but not associated to the customer. {await customerPage.DescribeNoticesAsync()}");
+    }
+
+    /// <inheritdoc />
+    public async Task ExpectNoErrorShownAsync()
+    {
+        var customerPage = await CustomerPageAsync();
+        await customerPage.SettleAsync();
+        if (await customerPage.ErrorNoticesAsync() is { Count: > 0 } errors)
+            throw new ExpectationException($"No error should be shown, but the page shows: {string.Join(" / ", errors.Select(e => $"\"{e}\""))}.");
+    }
+
+    /// <summary>Creates the ticket in the form that is still open after a failed attempt, and waits until the page settled.</summary>
+    public async Task CreateAgainInOpenFormAsync(string title)
+    {
+        var customerPage = await CustomerPageAsync();
+        if (!await customerPage.Panel.IsOpenAsync())
+            throw new ExpectationException($"The panel is no longer open after the failed attempt, so \"{title}\" cannot be created again in the same form.");
+        await customerPage.Panel.Form.SubmitAsync(title);
+        if (!await customerPage.Panel.WaitClosedAsync())
+            throw new ExpectationException($"After creating \"{title}\" on a second attempt the panel was still open {Seconds:0.#} s later. {await customerPage.DescribeNoticesAsync()}");
+        await customerPage.SettleAsync();
     }
 
     private async Task<CustomerPage> SubmitTicketAsync(string title)

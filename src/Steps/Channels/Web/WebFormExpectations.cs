@@ -39,6 +39,24 @@ public sealed class WebFormExpectations(WebChannel web, WebSession session, Tick
         throw new ExpectationException($"The ticket form should be {pixels} px high after EMBED_RESIZE, but it is {await panel.FrameHeightAsync()} px.");
     }
 
+    /// <summary>The frame is as high as the panel's largest or smallest allowed height (E2E:Web:ResizeMax / ResizeMin).</summary>
+    public Task ExpectFormAtBoundAsync(string bound) => ExpectFormHeightAsync(bound switch
+    {
+        "largest" => settings.Web.ResizeMax,
+        "smallest" => settings.Web.ResizeMin,
+        _ => throw new ArgumentException($"'{bound}' is not a bound of the panel; say largest or smallest.", nameof(bound)),
+    });
+
+    /// <summary>The user is told ticket creation is unavailable (the form could not sign them in, OQ-2).</summary>
+    public async Task ExpectCreationUnavailableAsync()
+    {
+        var page = await web.CustomerPageAsync();
+        if (!await page.WaitForCreationUnavailableNoticeAsync())
+            throw new ExpectationException(
+                $"CRM's form said it could not sign the user in, but the page did not tell the user ticket creation is unavailable within {Seconds:0.#} s. " +
+                await page.DescribeNoticesAsync());
+    }
+
     /// <summary>The user sees an error notice saying the ticket was not created.</summary>
     public async Task ExpectNotCreatedNoticeAsync()
     {

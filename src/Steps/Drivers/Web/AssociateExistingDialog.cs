@@ -14,7 +14,9 @@ public sealed class AssociateExistingDialog(IPage page, WebTargetContract contra
         await contract.Locate(page, AssociateExistingButton).ClickAsync();
         var dialog = contract.Locate(page, WebElements.AssociateExistingDialog);
         var exactTitle = new Regex("^" + Regex.Escape(title) + "$");
-        await contract.Locate(dialog, AssociateExistingOption).Filter(new() { HasTextRegex = exactTitle }).ClickAsync();
-        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await Channels.ExpectationException.WhenTimedOutAsync($"The associate-existing dialog did not list \"{title}\".",
+            () => contract.Locate(dialog, AssociateExistingOption).Filter(new() { HasTextRegex = exactTitle }).ClickAsync());
+        await Channels.ExpectationException.WhenTimedOutAsync($"After choosing \"{title}\" the associate-existing dialog stayed open: the link call did not answer.",
+            () => dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden }));
     }
 }

@@ -61,12 +61,18 @@ public sealed class CustomerPage(IPage page, WebTargetContract contract, Network
         return offered;
     }
 
-    /// <summary>Opens the "+" menu, chooses Create Ticket, and returns the panel once it is there.</summary>
+    /// <summary>
+    /// Opens the "+" menu, chooses Create Ticket, and returns the panel once it is there, or once the page has told the
+    /// user why there is none (an error notice, e.g. when CRM's form cannot sign the user in and the panel closes again).
+    /// </summary>
     public async Task<TicketPanel> OpenCreateTicketFormAsync()
     {
-        await AddMenu.ClickAsync();
-        await CreateTicketOption.ClickAsync();
-        await Panel.WaitOpenAsync();
+        await Channels.ExpectationException.WhenTimedOutAsync(
+            $"The customer page offers no \"+\" menu to create a ticket from within {Timeout.TotalSeconds:0.#} s: is the user permitted and the ticket feature on?",
+            () => AddMenu.ClickAsync());
+        await Channels.ExpectationException.WhenTimedOutAsync("The \"+\" menu opened but offered no Create Ticket.", () => CreateTicketOption.ClickAsync());
+        await Channels.ExpectationException.WhenTimedOutAsync("Choosing Create Ticket opened no panel and showed no notice.",
+            () => contract.Locate(page, EmbedPanel).Or(ErrorNotice).First.WaitForAsync());
         return Panel;
     }
 
@@ -98,6 +104,13 @@ public sealed class CustomerPage(IPage page, WebTargetContract contract, Network
 
     /// <summary>Waits for an error notice (the ticket was not created); false when none appears within the timeout.</summary>
     public Task<bool> WaitForErrorNoticeAsync() => ErrorNotice.First.ShowsAsync();
+
+    /// <summary>The texts of the error notices the page shows now.</summary>
+    public Task<IReadOnlyList<string>> ErrorNoticesAsync() => ErrorNotice.AllInnerTextsAsync();
+
+    /// <summary>Waits for the error notice that ticket creation is unavailable; false when none appears within the timeout.</summary>
+    public Task<bool> WaitForCreationUnavailableNoticeAsync() =>
+        ErrorNotice.Filter(new() { HasTextRegex = contract.CreationUnavailable }).First.ShowsAsync();
 
     /// <summary>The texts of the notices the page shows now (success and error).</summary>
     public Task<IReadOnlyList<string>> NoticesAsync() => Notices.AllInnerTextsAsync();

@@ -13,8 +13,11 @@ public sealed class EmbeddedTicketForm(IFrameLocator frame, WebTargetContract co
     /// <summary>Fills the title and submits, once the form is ready.</summary>
     public async Task SubmitAsync(string title)
     {
-        await contract.Locate(frame, Title).FillAsync(title);
-        await EnabledSubmit.ClickAsync();
+        await Channels.ExpectationException.WhenTimedOutAsync("CRM's form did not show its title field in the panel.",
+            () => contract.Locate(frame, Title).FillAsync(title));
+        await Channels.ExpectationException.WhenTimedOutAsync(
+            "CRM's form never became ready: its Create button stayed disabled, so it did not accept the customer page's EMBED_INIT.",
+            () => EnabledSubmit.ClickAsync());
     }
 
     /// <summary>Cancels the form without creating anything.</summary>

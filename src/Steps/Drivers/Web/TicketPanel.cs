@@ -14,8 +14,6 @@ public sealed class TicketPanel(IPage page, WebTargetContract contract)
     /// <summary>The form inside the panel's frame.</summary>
     public EmbeddedTicketForm Form => new(Frame.ContentFrame, contract);
 
-    /// <summary>Waits until the panel is there.</summary>
-    public Task WaitOpenAsync() => Panel.WaitForAsync();
 
     /// <summary>Waits until the panel is gone (removed or hidden); false when it is still there after the timeout.</summary>
     public Task<bool> WaitClosedAsync() => Panel.ReachesAsync(WaitForSelectorState.Hidden);

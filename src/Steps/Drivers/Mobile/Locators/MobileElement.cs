@@ -30,4 +30,5 @@ public enum MobileElement
     ExistingTicketScreen,
     ExistingTicketItem,
     Notice,
+    NoticeRetry,
 }

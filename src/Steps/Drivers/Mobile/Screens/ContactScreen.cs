@@ -45,4 +45,11 @@ public sealed class ContactScreen(MobileUi ui)
 
     /// <summary>The notices shown now.</summary>
     public IReadOnlyList<string> Notices() => ui.Texts(MobileElement.Notice);
+
+    /// <summary>Taps the notice's Retry and waits until what it repeats is done (the summary is idle again).</summary>
+    public void RetryFromNotice()
+    {
+        ui.Tap(MobileElement.NoticeRetry);
+        WaitIdle();
+    }
 }

@@ -47,7 +47,9 @@ internal sealed class SuiteRunner(TextWriter output)
         if (options.ListOnly) return List(options.Selection, features!);
         ClearPreviousRun(options.ReportsDirectory);
 
-        List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--results-directory", Path.Combine(options.ReportsDirectory, "vstest"), "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
+        var vstest = Path.Combine(options.ReportsDirectory, "vstest");
+        List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--logger", $"trx;LogFileName={HostResults.FileName}",
+            "--results-directory", vstest, "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
         if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
         output.WriteLine($"Run {runId}: {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
         var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
@@ -58,7 +60,7 @@ internal sealed class SuiteRunner(TextWriter output)
                              "Check the selection with ./e2e run --list and the same options.");
             return 2;
         }
-        var gateExitCode = ReportingCommands.Report(options.Report, output);
+        var gateExitCode = ReportingCommands.Report(options.Report with { HostCounts = HostResults.Read(vstest) }, output);
         return options.ExitWithGate ? gateExitCode : testsExitCode;
     }
 

@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Reporting.Gate;
 using Cdp.TicketE2E.Reporting.Coverage;
 using Cdp.TicketE2E.Reporting.Reading;
 using Cdp.TicketE2E.Specs.Catalog;
@@ -11,7 +12,7 @@ internal static class ReportInputs
     {
         var catalog = LoadCatalog(options);
         var model = RunModelReader.Read(StreamFile.Read(options.ResolvedStreamPath));
-        return CoverageReport.Create(model, catalog, options.FlakyPolicy, options.ExpectedCommit, options.ExpectedTarget);
+        return CoverageReport.Create(model, catalog, options.FlakyPolicy, new RunExpectations(options.ExpectedCommit, options.ExpectedTarget, options.HostCounts));
     }
 
     private static RequirementsCatalog LoadCatalog(GateOptions options)

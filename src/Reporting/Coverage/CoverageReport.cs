@@ -27,17 +27,15 @@ public sealed record CoverageReport(
     /// <param name="run">The run model.</param>
     /// <param name="catalog">The requirements catalog (the gate's denominator).</param>
     /// <param name="policy">How flaky scenarios count.</param>
-    /// <param name="expectedCommit">The checkout's commit, to reject stale results; null skips that check.</param>
-    /// <param name="expectedTarget">The target the verdict is asked about; results of another target are rejected. Null skips that check.</param>
-    public static CoverageReport Create(RunModel run, RequirementsCatalog catalog, FlakyPolicy policy = FlakyPolicy.CountsAsFailing,
-        string? expectedCommit = null, string? expectedTarget = null)
+    /// <param name="expected">What the stream must agree with (commit, target, the test host's counts); null expects nothing.</param>
+    public static CoverageReport Create(RunModel run, RequirementsCatalog catalog, FlakyPolicy policy = FlakyPolicy.CountsAsFailing, RunExpectations? expected = null)
     {
         var requirements = CoverageAnalyzer.Cover(catalog, run.Scenarios, policy);
         var orphans = CoverageAnalyzer.FindOrphans(catalog, run.Scenarios);
         var stepProblems = CoverageAnalyzer.FindStepProblems(run.Scenarios);
         var warnings = run.Notes.Concat(CoverageAnalyzer.PlatformMismatches(catalog, run.Scenarios)).ToList();
         var counts = Count(run, policy, requirements, orphans, stepProblems);
-        var gate = LaneAGate.Evaluate(run, requirements, orphans, stepProblems, policy, expectedCommit, expectedTarget);
+        var gate = LaneAGate.Evaluate(run, requirements, orphans, stepProblems, policy, expected ?? RunExpectations.None);
         return new CoverageReport(run, policy, requirements, orphans, stepProblems, warnings, counts, gate);
     }
 

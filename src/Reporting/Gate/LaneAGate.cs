@@ -19,19 +19,17 @@ public static class LaneAGate
     /// <param name="orphans">Scenarios that do not trace to the catalog.</param>
     /// <param name="stepProblems">Undefined and ambiguous steps met.</param>
     /// <param name="policy">How flaky scenarios count (to name them in reasons).</param>
-    /// <param name="expectedCommit">The commit of the checkout, to reject stale results; null skips that check.</param>
-    /// <param name="expectedTarget">The target the verdict is about; a run of another target is rejected. Null skips that check.</param>
+    /// <param name="expected">What the stream must agree with: commit, target, the test host's counts.</param>
     public static GateResult Evaluate(
         RunModel model,
         IReadOnlyList<RequirementCoverage> requirements,
         IReadOnlyList<Orphan> orphans,
         IReadOnlyList<StepProblem> stepProblems,
         FlakyPolicy policy,
-        string? expectedCommit = null,
-        string? expectedTarget = null)
+        RunExpectations expected)
     {
         var reasons = new List<GateReason>();
-        reasons.AddRange(StreamIntegrity.Problems(model, expectedCommit, expectedTarget).Select(m => new GateReason(GateReasonKind.Stream, m)));
+        reasons.AddRange(StreamIntegrity.Problems(model, expected).Select(m => new GateReason(GateReasonKind.Stream, m)));
         reasons.AddRange(model.ParseErrors.Select(e => new GateReason(GateReasonKind.ParseError,
             $"{e.Location}: the feature does not parse: {e.Message}", Location: e.Location)));
         reasons.AddRange(orphans.Select(o => new GateReason(GateReasonKind.Orphan,

@@ -10,7 +10,7 @@ internal static class StreamIntegrity
 {
     private const string Rerun = "Rerun `./e2e run`";
 
-    public static IEnumerable<string> Problems(RunModel model, string? expectedCommit, string? expectedTarget = null)
+    public static IEnumerable<string> Problems(RunModel model, RunExpectations expected)
     {
         var run = model.Run;
         if (run.StartedRunIds.Count == 0)
@@ -22,10 +22,11 @@ internal static class StreamIntegrity
         if (run.Descriptor?.RunId is { } described && run.StartedRunIds.Count == 1 && described != run.StartedRunIds[0])
             yield return $"The run attachment names run {described} but testRunStarted is {run.StartedRunIds[0]}: mixed results. {Rerun}.";
         foreach (var problem in EndProblems(run)) yield return problem;
-        foreach (var problem in CommitProblems(run, expectedCommit)) yield return problem;
-        if (expectedTarget is not null && !string.Equals(run.Target, expectedTarget, StringComparison.OrdinalIgnoreCase))
-            yield return $"The results are of target {(run.Target.Length == 0 ? "(none)" : run.Target)}, but the gate was asked about target {expectedTarget}. " +
-                         $"Run `./e2e run --target {expectedTarget}`.";
+        foreach (var problem in CommitProblems(run, expected.Commit)) yield return problem;
+        if (expected.Target is { } target && !string.Equals(run.Target, target, StringComparison.OrdinalIgnoreCase))
+            yield return $"The results are of target {(run.Target.Length == 0 ? "(none)" : run.Target)}, but the gate was asked about target {target}. " +
+                         $"Run `./e2e run --target {target}`.";
+        if (expected.Host is { } host && HostDisagreement(model, host) is { } disagreement) yield return disagreement;
         foreach (var problem in ForeignExecutions(model)) yield return problem;
         if (run.Ends.Any(e => !e.Success) && model.ParseErrors.Count == 0 && model.Scenarios.All(s => s.Status is ScenarioStatus.Passed or ScenarioStatus.NotRun or ScenarioStatus.Flaky))
             yield return "The runner ended the run unsuccessful (testRunFinished.success is false) although every scenario it recorded passed: " +
@@ -64,6 +65,18 @@ internal static class StreamIntegrity
         return model.Scenarios
             .SelectMany(s => s.Attempts.Where(a => a.RunId is not null && !own.Contains(a.RunId)).Take(1).Select(a => (s, a)))
             .Select(x => $"{x.s.Pickle.Location} \"{x.s.Pickle.Name}\" was executed by run {x.a.RunId}, which is not this run: mixed results. {Rerun}.");
+    }
+
+    // The host counts a test per scenario (and a failing one per feature file that does not parse); a stream that
+    // counts otherwise lost or invented an outcome, e.g. a failure outside the recorded steps.
+    private static string? HostDisagreement(RunModel model, HostCounts host)
+    {
+        var passed = model.Scenarios.Count(s => s.Status is ScenarioStatus.Passed or ScenarioStatus.Flaky);
+        var failed = model.Scenarios.Count(s => s.Status is ScenarioStatus.Failed or ScenarioStatus.Undefined or ScenarioStatus.Ambiguous or ScenarioStatus.Unknown)
+                     + model.ParseErrors.Count;
+        return passed == host.Passed && failed == host.Failed ? null
+            : $"The stream records {passed} passed and {failed} failed, but the test host counted {host.Passed} passed and {host.Failed} failed: " +
+              $"an outcome is missing from the stream. Read the test host's output. {Rerun}.";
     }
 
     /// <summary>Full or abbreviated (≥ 7 characters) shas of the same commit.</summary>

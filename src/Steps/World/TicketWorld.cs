@@ -129,14 +129,23 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
     /// <summary>Notes that the app was opened; Givens it reads on opening can no longer take effect.</summary>
     public void AppOpened(string how) => openedBy ??= how;
 
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    /// <summary>When the scenario failed, keeps the fake services' journal of its tenant as evidence.</summary>
+    public async Task KeepJournalAsync()
+    {
+        if (tenant is not null && scenario.Failed) scenario.AttachText("fake-services-journal.txt", await JournalAsync());
+    }
+
+    /// <summary>Forgets the scenario's tenant: standing services outlive the run, and a finished scenario's data must not stay behind.</summary>
+    public async Task ForgetAsync()
     {
         if (tenant is null) return;
-        if (scenario.Failed) scenario.AttachText("fake-services-journal.txt", await JournalAsync());
-        // Standing services outlive the run: a finished scenario's tenant must not stay behind.
-        try { await tenant.ForgetAsync(); } catch (FakeServicesUnavailableException) { }
+        var finished = tenant;
+        tenant = null;
+        try { await finished.ForgetAsync(); } catch (FakeServicesUnavailableException) { }
     }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await ForgetAsync();
 
     private async Task<string> JournalAsync()
     {

@@ -32,6 +32,21 @@ public sealed class GateStreamTests
     }
 
     [Test]
+    public void A_stream_whose_outcomes_disagree_with_the_test_hosts_counts_fails_the_gate()
+    {
+        var suite = new SampleSuite().RunAll();
+        var model = RunModelReader.Read(suite.Stream.Build());
+        var passed = model.Scenarios.Count(s => s.Status == Cdp.TicketE2E.Reporting.Model.ScenarioStatus.Passed);
+
+        var agreeing = CoverageReport.Create(model, suite.Catalog, expected: new RunExpectations(Host: new HostCounts(passed, 0))).Gate;
+        var disagreeing = CoverageReport.Create(model, suite.Catalog, expected: new RunExpectations(Host: new HostCounts(passed - 1, 1))).Gate;
+
+        agreeing.Reasons.Should().NotContain(r => r.Kind == GateReasonKind.Stream);
+        disagreeing.Reasons.Should().ContainSingle(r => r.Kind == GateReasonKind.Stream)
+            .Which.Message.Should().Contain($"records {passed} passed and 0 failed, but the test host counted {passed - 1} passed and 1 failed");
+    }
+
+    [Test]
     public void Two_runs_concatenated_are_rejected_not_aggregated()
     {
         var first = new SampleSuite().RunAll();
@@ -49,10 +64,10 @@ public sealed class GateStreamTests
     {
         var suite = new SampleSuite().RunAll();
 
-        var gate = CoverageReport.Create(RunModelReader.Read(suite.Stream.Build()), suite.Catalog, expectedCommit: "9999999aaaa").Gate;
+        var gate = CoverageReport.Create(RunModelReader.Read(suite.Stream.Build()), suite.Catalog, expected: new RunExpectations(Commit: "9999999aaaa")).Gate;
 
         gate.Reasons.Should().ContainSingle().Which.Message.Should().Contain("the checkout is at 9999999aaaa: they are stale");
-        CoverageReport.Create(RunModelReader.Read(suite.Stream.Build()), suite.Catalog, expectedCommit: RunStreamBuilder.DefaultCommit[..7])
+        CoverageReport.Create(RunModelReader.Read(suite.Stream.Build()), suite.Catalog, expected: new RunExpectations(Commit: RunStreamBuilder.DefaultCommit[..7]))
             .Gate.Passed.Should().BeTrue("an abbreviated sha of the same commit is the same commit");
     }
 

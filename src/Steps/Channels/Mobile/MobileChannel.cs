@@ -8,8 +8,6 @@ namespace Cdp.TicketE2E.Steps.Channels.Mobile;
 /// create ticket screen, through Appium. Every action waits until the app is settled again (summary not busy), so a
 /// following step can read CRM's side without racing the app's association update.
 /// </summary>
-// Constructor order matters: objects are disposed last-created-first, so the session (and its evidence) goes
-// before the app and the fake CRM it talks to.
 public sealed class MobileChannel(MobileScenarioApp app, MobileSession session) : ITicketChannel
 {
     private MobileUi? ui;

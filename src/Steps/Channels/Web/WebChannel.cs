@@ -10,10 +10,8 @@ namespace Cdp.TicketE2E.Steps.Channels.Web;
 /// The web channel: the CDP customer page with the CRM form embedded in it. Every action ends when the page has
 /// finished what it started (its requests settled), so a following step can read the backends without racing it.
 /// </summary>
-// Constructor order matters: objects are disposed last-created-first, so the session (and its
-// evidence) goes before the servers it talks to.
 public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession session, TargetContracts contracts, ScenarioContext scenario)
-    : ITicketChannel, IAsyncDisposable
+    : ITicketChannel
 {
     private CustomerPage? page;
 
@@ -164,7 +162,7 @@ public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession s
     }
 
     /// <summary>Keeps the postMessage traffic when the scenario failed; never masks the failure itself.</summary>
-    public async ValueTask DisposeAsync()
+    public async Task KeepMessageTrafficAsync()
     {
         if (!scenario.Failed || session.OpenPage is not { IsClosed: false } open) return;
         try

@@ -32,23 +32,27 @@ public sealed class MobileSession(MobileSessionPool pool, HarnessSettings settin
         return new MobileUi(driver, LocatorMap.For(settings.Mobile.Platform), TimeSpan.FromSeconds(settings.Run.ExpectTimeoutSeconds));
     }
 
+    /// <summary>Gives the session back to the pool; safe to call again.</summary>
+    public void Close()
+    {
+        if (driver is null) return;
+        var closing = driver;
+        driver = null;
+        pool.Return(closing);
+    }
+
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        if (driver is null) return ValueTask.CompletedTask;
-        try
-        {
-            if (scenario.Failed) KeepEvidence(driver);
-        }
-        finally
-        {
-            pool.Return(driver);
-        }
+        Close();
         return ValueTask.CompletedTask;
     }
 
-    private void KeepEvidence(RemoteWebDriver session)
+    /// <summary>When the scenario failed: a screenshot and the page source (the view hierarchy on a device). Nothing when no app was opened.</summary>
+    public void KeepEvidence()
     {
+        if (driver is null || !scenario.Failed) return;
+        var session = driver;
         try
         {
             scenario.AttachFile("screenshot.png", "image/png", session.GetScreenshot().AsByteArray);

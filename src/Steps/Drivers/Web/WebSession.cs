@@ -64,14 +64,15 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     private string SignedIn(string appOrigin, string token) =>
         $"if (location.origin === {JsonSerializer.Serialize(appOrigin)}) localStorage.setItem({JsonSerializer.Serialize(contracts.Web.SessionKey)}, {JsonSerializer.Serialize(token)});";
 
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    /// <summary>Closes the scenario's context and gives the browser back to the pool; safe to call again.</summary>
+    public async Task CloseAsync()
     {
         if (context is null) return;
+        var closing = context;
+        context = null;
         try
         {
-            await KeepEvidenceAsync();
-            await context.CloseAsync();
+            await closing.CloseAsync();
         }
         finally
         {
@@ -79,8 +80,16 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
         }
     }
 
-    private async Task KeepEvidenceAsync()
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await CloseAsync();
+
+    /// <summary>
+    /// When the scenario failed: a screenshot, the browser console and the network journal; and the Playwright trace as the
+    /// trace policy says. Nothing when no page was opened.
+    /// </summary>
+    public async Task KeepEvidenceAsync()
     {
+        if (context is null) return;
         var keepTrace = settings.Evidence.Trace == TracePolicy.Always || (settings.Evidence.Trace == TracePolicy.OnFailure && scenario.Failed);
         if (scenario.Failed)
         {

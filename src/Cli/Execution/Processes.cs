@@ -42,7 +42,10 @@ internal static class Processes
             foreach (var argument in arguments) start.ArgumentList.Add(argument);
             using var process = Process.Start(start);
             if (process is null) return null;
+            // Both streams are read, so a child that writes much to either can never block on a full pipe.
+            var errors = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
+            errors.Wait();
             process.WaitForExit();
             return process.ExitCode == 0 ? output.Trim() : null;
         }

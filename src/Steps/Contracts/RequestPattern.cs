@@ -16,15 +16,6 @@ public sealed record RequestPattern(string Name, string Method, string Path)
         return Regex.IsMatch(uri.AbsolutePath, pattern + "$");
     }
 
-    /// <summary>The named placeholders' values in a matching URL's path.</summary>
-    public IReadOnlyDictionary<string, string> Values(string url)
-    {
-        var names = Regex.Matches(Path, @"\{(\w+)}").Select(m => m.Groups[1].Value).ToList();
-        var pattern = Regex.Replace(Regex.Escape(Path), @"\\\{(\w+)}", "([^/]+)") + "$";
-        var match = Regex.Match(new Uri(url).AbsolutePath, pattern);
-        return names.Select((n, i) => (n, Uri.UnescapeDataString(match.Groups[i + 1].Value))).ToDictionary(p => p.n, p => p.Item2);
-    }
-
     public override string ToString() => $"{Method} {Path}";
 
     internal static RequestPattern Read(string name, JsonElement entry, string where) => new(name,

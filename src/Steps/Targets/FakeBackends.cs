@@ -63,9 +63,6 @@ public sealed class FakeBackends(HarnessSettings settings) : IAsyncDisposable
 /// <summary>Where the fake services are and the client of their control API.</summary>
 public sealed record RunningFakeBackends(Uri CrmUrl, Uri CdpApiUrl, FakeServicesClient Client)
 {
-    /// <summary>The CRM origin, the only one the page may talk to.</summary>
-    public string CrmOrigin => CrmUrl.GetLeftPart(UriPartial.Authority);
-
     /// <summary>CRM's create-ticket embed page.</summary>
     public Uri EmbedUrl => new(CrmUrl, "embed/ticket/create");
 }

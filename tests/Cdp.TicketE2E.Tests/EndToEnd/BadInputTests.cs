@@ -54,6 +54,31 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public async Task A_given_that_comes_after_the_page_is_open_fails_naming_the_step_instead_of_being_ignored()
+    {
+        var features = Directory.CreateTempSubdirectory("e2e-features-").FullName;
+        CopyFolder(Path.Combine(CommandLine.Root, "features"), features);
+        File.WriteAllText(Path.Combine(features, "web", "late-given.feature"), """
+            @web @req:TCKT-S01
+            Feature: A late precondition
+              Scenario: The permission is granted after the page is open
+                Given a customer "Ana Wijaya" with no associated tickets
+                When the user opens the customer page
+                Given the user may create tickets
+                Then the customer page offers to create a ticket
+            """);
+        var reports = CommandLine.NewReportsFolder();
+
+        var (exitCode, output) = await CommandLine.RunAsync(new Dictionary<string, string> { ["E2E__Paths__Features"] = features },
+            "./e2e", "run", "--name", "The permission is granted after the page is open", "--reports", reports);
+
+        exitCode.Should().NotBe(0, output);
+        output.Should().Contain("FAILED at: the user may create tickets")
+            .And.Contain("\"the user may create tickets\" comes after the app was opened (the customer page was opened)")
+            .And.Contain("Move the step before the step that opens the customer page");
+    }
+
+    [Test]
     public async Task An_unknown_target_is_refused_with_the_allowed_ones()
     {
         var (exitCode, output) = await CommandLine.RunAsync("./e2e", "run", "--target", "staging");

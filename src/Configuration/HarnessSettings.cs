@@ -32,8 +32,6 @@ public sealed record RunSettings
     /// <summary>How long an expectation on the page waits for its condition.</summary>
     public int ExpectTimeoutSeconds { get; init; } = 5;
 
-    /// <summary>Id of this run; the CLI sets it, a plain dotnet test gets a fresh one.</summary>
-    public string Id { get; init; } = Guid.NewGuid().ToString();
 
     /// <summary>The commit under test, recorded in the reports.</summary>
     public string Commit { get; init; } = "unknown";

@@ -17,7 +17,7 @@ internal static class LintCommand
         command.SetAction(parse =>
         {
             var root = parse.GetValue(features) ?? Path.Combine(Repository.Root, "features");
-            var report = TraceabilityLint.CheckFolder(root, SuiteBindings.DryRunBinder(Repository.SuiteAssembly("Release")));
+            var report = TraceabilityLint.CheckFolder(root, SuiteBindings.Load(Repository.SuiteAssembly("Release")));
             Console.Out.WriteLine(report.ToString());
             return report.IsClean ? 0 : 1;
         });

@@ -1,5 +1,5 @@
 using Cdp.TicketE2E.Configuration;
-using Cdp.TicketE2E.Runner.Features;
+using Cdp.TicketE2E.FeatureFiles;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 

@@ -1,5 +1,5 @@
 using Cdp.TicketE2E.Reporting.Commands;
-using Cdp.TicketE2E.Runner.Features;
+using Cdp.TicketE2E.FeatureFiles;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
@@ -25,10 +25,8 @@ internal sealed class SuiteRunner(TextWriter output)
             output.WriteLine($"The suite is not built ({assembly} is missing). Run it through ./e2e, which builds first, or: dotnet build -c Release.");
             return 2;
         }
-        var runId = Guid.NewGuid().ToString();
         var environment = new Dictionary<string, string>
         {
-            ["E2E__Run__Id"] = runId,
             ["E2E__Run__Commit"] = options.Report.ExpectedCommit ?? Repository.Commit(),
             ["E2E__Run__Selection"] = options.Selection.Describe(),
             ["E2E__Paths__Reports"] = options.ReportsDirectory,
@@ -51,12 +49,12 @@ internal sealed class SuiteRunner(TextWriter output)
         List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--logger", $"trx;LogFileName={HostResults.FileName}",
             "--results-directory", vstest, "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
         if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
-        output.WriteLine($"Run {runId}: {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
+        output.WriteLine($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
         var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
         output.WriteLine();
         if (!File.Exists(Path.Combine(options.ReportsDirectory, ReportFiles.Stream)))
         {
-            output.WriteLine($"Run {runId} executed no scenario (see the test host's output above), so there is nothing to report. " +
+            output.WriteLine($"The run executed no scenario (see the test host's output above), so there is nothing to report. " +
                              "Check the selection with ./e2e run --list and the same options.");
             return 2;
         }
@@ -69,7 +67,7 @@ internal sealed class SuiteRunner(TextWriter output)
     private static void ClearPreviousRun(string reportsDirectory)
     {
         Directory.CreateDirectory(reportsDirectory);
-        foreach (var file in new[] { ReportFiles.Stream, ReportFiles.Html, ReportFiles.Json, ReportFiles.Markdown, ReportFiles.JUnit })
+        foreach (var file in new[] { ReportFiles.Stream, "cucumber.html", ReportFiles.Html, ReportFiles.Json, ReportFiles.Markdown, ReportFiles.JUnit })
             File.Delete(Path.Combine(reportsDirectory, file));
         foreach (var folder in new[] { "evidence", "vstest" }.Select(f => Path.Combine(reportsDirectory, f)).Where(Directory.Exists))
             Directory.Delete(folder, recursive: true);

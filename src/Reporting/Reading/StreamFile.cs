@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cdp.TicketE2E.Runner.Messages;
+using Reqnroll.Formatters.PayloadProcessing;
 using Io.Cucumber.Messages.Types;
 
 namespace Cdp.TicketE2E.Reporting.Reading;
@@ -19,7 +19,7 @@ public static class StreamFile
             foreach (var line in File.ReadLines(path))
             {
                 lineNumber++;
-                if (line.Length > 0) envelopes.Add(CucumberJson.Deserialize(line));
+                if (line.Length > 0) envelopes.Add(NdjsonSerializer.Deserialize(line));
             }
         }
         catch (System.Exception e) when (e is JsonException or ArgumentException)
@@ -47,7 +47,7 @@ public static class StreamFile
         var temporary = path + ".tmp";
         using (var writer = new StreamWriter(temporary))
         {
-            foreach (var envelope in envelopes) writer.WriteLine(CucumberJson.Serialize(envelope));
+            foreach (var envelope in envelopes) writer.WriteLine(NdjsonSerializer.Serialize(envelope));
         }
         File.Move(temporary, path, overwrite: true);
     }

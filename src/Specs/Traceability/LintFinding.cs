@@ -38,6 +38,12 @@ public enum LintFindingKind
 
     /// <summary>A step matches more than one step definition.</summary>
     AmbiguousStep,
+
+    /// <summary>A step matches only step definitions scoped to tags its scenario does not carry.</summary>
+    OutOfScopeStep,
+
+    /// <summary>A step definition no step of any scenario uses.</summary>
+    UnusedStepDefinition,
 }
 
 /// <summary>A place in a file: <c>web/create-ticket.feature:12</c> or <c>features/requirements.yaml:40</c>.</summary>

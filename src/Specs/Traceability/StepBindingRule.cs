@@ -1,16 +1,16 @@
-using Cdp.TicketE2E.Runner.Features;
+using Cdp.TicketE2E.FeatureFiles;
 using Io.Cucumber.Messages.Types;
 
 namespace Cdp.TicketE2E.Specs.Traceability;
 
 /// <summary>
-/// Every step of every scenario must bind to exactly one step definition. The caller's dry run
-/// decides; each distinct (keyword type, text) is asked once, and a finding points at the line
-/// of the step in the feature file (a Background step is reported once, not per scenario).
+/// Every step of every scenario must bind to exactly one step definition in its scope, and every step definition must
+/// be used by some step. The caller's dry run decides; each distinct (keyword type, text, tags) is asked once, and a
+/// finding points at the line of the step in the feature file.
 /// </summary>
-internal sealed class StepBindingRule(FeatureSet features, Func<PickleStep, StepBindingResult> bindStep)
+internal sealed class StepBindingRule(FeatureSet features, IStepBindings bindings)
 {
-    private readonly Dictionary<(PickleStepType, string), StepBindingResult> answers = [];
+    private readonly Dictionary<(PickleStepType, string, string), StepBindingResult> answers = [];
 
     public IEnumerable<LintFinding> Check()
     {
@@ -18,25 +18,33 @@ internal sealed class StepBindingRule(FeatureSet features, Func<PickleStep, Step
         foreach (var scenario in features.Scenarios)
         foreach (var step in scenario.Pickle.Steps)
         {
-            var result = Bind(step);
+            var result = Bind(scenario, step);
             if (result.Status == StepBindingStatus.Bound) continue;
             var line = step.AstNodeIds.Count > 0 && stepLines.TryGetValue(step.AstNodeIds[0], out var l) ? l : scenario.Line;
             var at = new SourceLocation(scenario.Uri, line);
             var detail = string.IsNullOrWhiteSpace(result.Detail) ? "" : $" ({result.Detail})";
-            yield return result.Status == StepBindingStatus.Ambiguous
-                ? new LintFinding(LintFindingKind.AmbiguousStep, at, step.Text,
+            yield return result.Status switch
+            {
+                StepBindingStatus.Ambiguous => new LintFinding(LintFindingKind.AmbiguousStep, at, step.Text,
                     $"Step '{step.Text}' matches more than one step definition{detail}.",
-                    "Make the competing step expressions distinct, or remove the duplicate definition.")
-                : new LintFinding(LintFindingKind.UndefinedStep, at, step.Text,
+                    "Make the competing step expressions distinct, or remove the duplicate definition."),
+                StepBindingStatus.OutOfScope => new LintFinding(LintFindingKind.OutOfScopeStep, at, step.Text,
+                    $"Step '{step.Text}' matches only step definitions scoped to other tags{detail}.",
+                    "Tag the scenario for the platform the step belongs to, or use the step this platform binds (features/README.md)."),
+                _ => new LintFinding(LintFindingKind.UndefinedStep, at, step.Text,
                     $"Step '{step.Text}' matches no step definition{detail}.",
-                    "Add a step definition for it under src/Steps, or reword the step to one the vocabulary already binds (features/README.md).");
+                    "Add a step definition for it under src/Steps, or reword the step to one the vocabulary already binds (features/README.md)."),
+            };
         }
+        foreach (var unused in bindings.Unused())
+            yield return new LintFinding(LintFindingKind.UnusedStepDefinition, new SourceLocation("src/Steps", 1), unused,
+                $"The step definition {unused} matches no step of any scenario.", "Remove it, or write the scenario that needs it.");
     }
 
-    private StepBindingResult Bind(PickleStep step)
+    private StepBindingResult Bind(ScenarioCase scenario, PickleStep step)
     {
-        var key = (step.Type, step.Text);
-        if (!answers.TryGetValue(key, out var result)) answers[key] = result = bindStep(step);
+        var key = (step.Type, step.Text, string.Join(' ', scenario.Tags));
+        if (!answers.TryGetValue(key, out var result)) answers[key] = result = bindings.Bind(scenario, step);
         return result;
     }
 

@@ -1,3 +1,6 @@
+using Cdp.TicketE2E.FeatureFiles;
+using Io.Cucumber.Messages.Types;
+
 namespace Cdp.TicketE2E.Specs.Traceability;
 
 /// <summary>What a dry run of the step bindings says about one step text.</summary>
@@ -11,6 +14,22 @@ public enum StepBindingStatus
 
     /// <summary>More than one step definition matches.</summary>
     Ambiguous,
+
+    /// <summary>A step definition matches the text, but it is scoped to tags the scenario does not carry.</summary>
+    OutOfScope,
+}
+
+/// <summary>
+/// The binding dry run the lint asks; nothing executes. What one step binds to within its scenario (a scoped binding
+/// depends on the scenario's tags), and, once every step was asked, which step definitions no step used.
+/// </summary>
+public interface IStepBindings
+{
+    /// <summary>Whether exactly one step definition in scope matches the step.</summary>
+    StepBindingResult Bind(ScenarioCase scenario, PickleStep step);
+
+    /// <summary>The step definitions no asked step matched, each as <c>Class.Method "expression"</c>.</summary>
+    IReadOnlyList<string> Unused();
 }
 
 /// <summary>

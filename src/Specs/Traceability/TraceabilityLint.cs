@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Features;
+using Cdp.TicketE2E.FeatureFiles;
 using Cdp.TicketE2E.Specs.Catalog;
 using Io.Cucumber.Messages.Types;
 
@@ -8,7 +8,8 @@ namespace Cdp.TicketE2E.Specs.Traceability;
 /// Checks the chain requirement → scenario → bound steps and lists every break, each with the
 /// file:line, the id and the fix: scenarios without a requirement tag, tags naming unknown
 /// requirements, requirements without a scenario on one of their platforms, scenarios without
-/// (or with a wrong) platform tag, undeclared <c>@depends:</c> tags, unbound or ambiguous steps,
+/// (or with a wrong) platform tag, undeclared <c>@depends:</c> tags, unbound, ambiguous or out-of-scope steps, unused
+/// step definitions,
 /// duplicate requirement ids and unparsable feature files. It never runs a scenario.
 /// </summary>
 public static class TraceabilityLint
@@ -19,11 +20,11 @@ public static class TraceabilityLint
     /// <summary>Lints a loaded catalog against a loaded feature set.</summary>
     /// <param name="catalog">The requirements.</param>
     /// <param name="features">The compiled feature files.</param>
-    /// <param name="bindStep">
-    /// A dry run of the step bindings: for one step (text and keyword type), whether exactly one
-    /// definition matches. Supplied by the caller (the runner's binding registry); nothing executes.
+    /// <param name="bindings">
+    /// A dry run of the step bindings (Reqnroll's binding registry, in the CLI): for one step in its scenario, whether
+    /// exactly one definition in scope matches, and which definitions no step used. Nothing executes.
     /// </param>
-    public static LintReport Check(RequirementsCatalog catalog, FeatureSet features, Func<PickleStep, StepBindingResult> bindStep)
+    public static LintReport Check(RequirementsCatalog catalog, FeatureSet features, IStepBindings bindings)
     {
         var findings = new List<LintFinding>();
         findings.AddRange(features.ParseErrors.Select(error => new LintFinding(LintFindingKind.FeatureDoesNotParse,
@@ -33,7 +34,7 @@ public static class TraceabilityLint
         var mapping = new ScenarioMappingRules(catalog);
         findings.AddRange(features.Scenarios.SelectMany(mapping.Check));
         findings.AddRange(CoverageRule.Check(catalog, features.Scenarios));
-        findings.AddRange(new StepBindingRule(features, bindStep).Check());
+        findings.AddRange(new StepBindingRule(features, bindings).Check());
         return new LintReport(findings, catalog.Requirements.Count, features.Scenarios.Count);
     }
 
@@ -44,8 +45,8 @@ public static class TraceabilityLint
     /// <see cref="LintFindingKind.InvalidCatalog"/> findings only: nothing else can be checked without it.
     /// </summary>
     /// <param name="featuresRoot">The features folder.</param>
-    /// <param name="bindStep">The binding dry run, as for <see cref="Check(RequirementsCatalog, FeatureSet, Func{PickleStep, StepBindingResult})"/>.</param>
-    public static LintReport CheckFolder(string featuresRoot, Func<PickleStep, StepBindingResult> bindStep)
+    /// <param name="bindings">The binding dry run, as for <see cref="Check(RequirementsCatalog, FeatureSet, IStepBindings)"/>.</param>
+    public static LintReport CheckFolder(string featuresRoot, IStepBindings bindings)
     {
         var features = FeatureSet.Load(featuresRoot);
         var catalogPath = Path.Combine(featuresRoot, CatalogFileName);
@@ -54,7 +55,7 @@ public static class TraceabilityLint
                 "create it; its schema is described in features/README.md"));
         try
         {
-            return Check(CatalogLoader.Parse(File.ReadAllText(catalogPath), CatalogFileName), features, bindStep);
+            return Check(CatalogLoader.Parse(File.ReadAllText(catalogPath), CatalogFileName), features, bindings);
         }
         catch (CatalogLoadException e)
         {

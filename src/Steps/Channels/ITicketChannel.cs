@@ -3,7 +3,7 @@ namespace Cdp.TicketE2E.Steps.Channels;
 /// <summary>
 /// What a user does with tickets on a customer, whatever the platform. The web channel drives
 /// the CDP page and its embedded CRM form; the mobile channel drives the app's screens. The
-/// scenario's platform tag picks one (<see cref="ChannelSelector"/>). Every method waits on a
+/// scenario's platform tag picks one (<see cref="Hooks.PlatformChannels"/>). Every method waits on a
 /// condition (never a sleep) and fails with what the screen showed instead.
 /// </summary>
 public interface ITicketChannel

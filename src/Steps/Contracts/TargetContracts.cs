@@ -1,9 +1,7 @@
-using Cdp.TicketE2E.Runner.Bindings;
 
 namespace Cdp.TicketE2E.Steps.Contracts;
 
 /// <summary>The contracts of the run, read once from contracts/: the embed messages and the web target.</summary>
-[RunScoped]
 public sealed class TargetContracts
 {
     /// <summary>contracts/embed-messages.json.</summary>

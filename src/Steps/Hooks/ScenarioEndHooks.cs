@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels.Web;
 using Cdp.TicketE2E.Steps.Drivers.Mobile;
 using Cdp.TicketE2E.Steps.Drivers.Web;
@@ -9,7 +9,8 @@ namespace Cdp.TicketE2E.Steps.Hooks;
 /// <summary>
 /// What happens after every scenario, in this order: evidence first, while pages and sessions are still open; then the
 /// sessions close (a browser context, an Appium session back to its pool); then the scenario's tenant is forgotten. Each
-/// is a hook step of its own in the report, so a failure in any of them fails the scenario visibly.
+/// is a hook step of its own in the report, so a failure in any of them fails the scenario visibly. Reqnroll runs no
+/// further after-hook once one fails; the scenario container's disposal then closes what those would have closed.
 /// </summary>
 [Binding]
 public sealed class ScenarioEndHooks

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels;
 using Cdp.TicketE2E.Steps.World;
 using FluentAssertions;
@@ -7,7 +7,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Whether tickets ended up associated to the customer: CRM's side read from the fake, the screen's through the channel.</summary>
 [Binding]
-public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels)
+public sealed class AssociationSteps(TicketWorld world, ITicketChannel channel)
 {
     [Then("the ticket {string} is associated to the customer")]
     public async Task TheTicketIsAssociated(string title)
@@ -27,10 +27,10 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     }
 
     [Then("the customer's ticket list shows {string}")]
-    public Task TheListShows(string title) => channels.Current.ExpectTicketListedAsync(title);
+    public Task TheListShows(string title) => channel.ExpectTicketListedAsync(title);
 
     [Then("the customer's ticket list shows no tickets")]
-    public Task TheListShowsNoTickets() => channels.Current.ExpectNoTicketsListedAsync();
+    public Task TheListShowsNoTickets() => channel.ExpectNoTicketsListedAsync();
 
     [Then("the ticket {string} exists in CRM")]
     public async Task TheTicketExistsInCrm(string title)
@@ -42,7 +42,7 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     [Then("no association call was made and no error is shown")]
     public async Task NoAssociationCallAndNoError()
     {
-        await channels.Current.ExpectNoErrorShownAsync();
+        await channel.ExpectNoErrorShownAsync();
         var backends = await world.BackendsAsync();
         var calls = backends.AssociationCalls.Select(c => $"POST /v1/leads/{c.ContactId}/tickets/{c.TicketId}")
             .Concat(backends.AssociationUpdates.Select(u => $"PUT /v2.8/tickets/{u.TicketId} [{string.Join(", ", u.QontakCustomerIds)}]"));
@@ -50,5 +50,5 @@ public sealed class AssociationSteps(TicketWorld world, ChannelSelector channels
     }
 
     [Then("the user is told the ticket {string} was created but not associated")]
-    public Task TheUserIsToldCreatedButNotAssociated(string title) => channels.Current.ExpectCreatedButNotAssociatedNoticeAsync(title);
+    public Task TheUserIsToldCreatedButNotAssociated(string title) => channel.ExpectCreatedButNotAssociatedNoticeAsync(title);
 }

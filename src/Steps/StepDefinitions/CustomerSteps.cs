@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.World;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels;
 using Cdp.TicketE2E.Steps.World;
 
@@ -6,11 +6,11 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>The unchanged path: associating a ticket that already exists in CRM.</summary>
 [Binding]
-public sealed class ExistingTicketSteps(TicketWorld world, ChannelSelector channels)
+public sealed class ExistingTicketSteps(TicketWorld world, ITicketChannel channel)
 {
     [Given("a ticket {string} that is associated to no customer")]
     public Task ATicketAssociatedToNoCustomer(string title) => world.GivenUnassociatedTicketAsync(title);
 
     [When("the user associates the existing ticket {string} from the customer page")]
-    public Task TheUserAssociatesTheExistingTicket(string title) => channels.Current.AssociateExistingTicketAsync(title);
+    public Task TheUserAssociatesTheExistingTicket(string title) => channel.AssociateExistingTicketAsync(title);
 }

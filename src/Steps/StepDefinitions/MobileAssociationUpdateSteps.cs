@@ -1,14 +1,19 @@
 using Cdp.TicketE2E.Configuration;
-using Cdp.TicketE2E.Runner.Bindings;
+using Cdp.TicketE2E.Steps.Channels.Mobile;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.World;
 using FluentAssertions;
 
 namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
-/// <summary>Mobile only: what the app sent to CRM's v2.8 ticket API (create, then the association update).</summary>
+/// <summary>Mobile only: what the app sent to CRM's v2.8 ticket API (create, then the association update), and retrying that update.</summary>
 [Binding]
-public sealed class MobileAssociationUpdateSteps(TicketWorld world, HarnessSettings settings)
+[Scope(Tag = "mobile")]
+public sealed class MobileAssociationUpdateSteps(TicketWorld world, MobileChannel mobile, HarnessSettings settings)
 {
+    [When("the user retries the association")]
+    public void TheUserRetriesTheAssociation() => mobile.RetryAssociation();
+
     [Then("the app created the ticket {string} in CRM exactly once")]
     public async Task TheAppCreatedTheTicketOnce(string title) => (await world.BackendsAsync()).TicketCreations
         .Count(c => c.Ticket is not null && c.Title == title).Should().Be(1, "\"{0}\" was created once; retrying its association must not create it again", title);
@@ -20,7 +25,7 @@ public sealed class MobileAssociationUpdateSteps(TicketWorld world, HarnessSetti
 
     [Then("the app sent one association update for {string}")]
     public async Task TheAppSentOneUpdate(string title) => (await world.BackendsAsync()).AssociationUpdatesFor(title).Should()
-        .ContainSingle("back on the contact, the app updates the created ticket once: PUT /v2.8/tickets/{id} for \"{0}\"", title);
+        .ContainSingle("back on the contact, the app updates the created ticket once: PUT /v2.8/tickets/{{id}} for \"{0}\"", title);
 
     [Then("the app's association update for {string} keeps {string}")]
     public async Task TheUpdateKeeps(string title, string otherName)
@@ -77,7 +82,7 @@ public sealed class MobileAssociationUpdateSteps(TicketWorld world, HarnessSetti
     private async Task<Fakes.Mobile.MobileAssociationUpdate> LastUpdateAsync(string title)
     {
         var updates = (await world.BackendsAsync()).AssociationUpdatesFor(title);
-        updates.Should().NotBeEmpty("back on the contact with a created ticket, the app sends PUT /v2.8/tickets/{id} for \"{0}\"", title);
+        updates.Should().NotBeEmpty("back on the contact with a created ticket, the app sends PUT /v2.8/tickets/{{id}} for \"{0}\"", title);
         return updates[^1];
     }
 }

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels.Mobile;
 using Cdp.TicketE2E.Steps.World;
 
@@ -6,6 +6,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Mobile only: what the create screen starts with (pre-fill, OQ-M2) and a second customer added on it.</summary>
 [Binding]
+[Scope(Tag = "mobile")]
 public sealed class MobileCreateTicketSteps(MobileChannel mobile, MobileScenarioApp app, TicketWorld world)
 {
     [Given("the create screen cannot pre-fill the customer")]

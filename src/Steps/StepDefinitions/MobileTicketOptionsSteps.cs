@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels.Mobile;
 using Cdp.TicketE2E.Steps.World;
 using FluentAssertions;
@@ -7,6 +7,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Mobile only: the "From Existing / Create New" sheet and what the create screen opens with.</summary>
 [Binding]
+[Scope(Tag = "mobile")]
 public sealed class MobileTicketOptionsSteps(MobileChannel mobile, TicketWorld world)
 {
     [When("the user opens the ticket options on the customer page")]

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.World;
 using FluentAssertions;
 
@@ -6,6 +6,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web, OQ-6: whether CRM associates server-side, and the customer page's own association call.</summary>
 [Binding]
+[Scope(Tag = "web")]
 public sealed class WebAssociationCallSteps(TicketWorld world)
 {
     [Given("CRM associates tickets server-side")]

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels.Web;
 using Cdp.TicketE2E.Steps.Contracts;
 using Cdp.TicketE2E.Steps.World;
@@ -7,10 +7,14 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web: the embed messages between the customer page and CRM's form, each with its one effect.</summary>
 [Binding]
+[Scope(Tag = "web")]
 public sealed class WebEmbedMessageSteps(WebChannel web, EmbedMessageProbe messages, WebFormExpectations form, TicketWorld world, TargetContracts contracts)
 {
     [Given("the ticket form is open for the customer")]
     public Task TheTicketFormIsOpen() => web.OpenReadyTicketFormAsync();
+
+    [When("the user creates the ticket {string} again in the same form")]
+    public Task TheUserCreatesTheTicketAgain(string title) => web.CreateAgainInOpenFormAsync(title);
 
     [Then("the ticket form receives EMBED_INIT with the customer's id")]
     public Task TheFormReceivesEmbedInit() => form.ExpectFormReceivedInitAsync();

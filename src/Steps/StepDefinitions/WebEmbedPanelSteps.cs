@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels.Web;
 using Cdp.TicketE2E.Steps.Drivers.Web;
 
@@ -6,6 +6,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web: the panel around CRM's form: sandbox, loading state, how the form is requested.</summary>
 [Binding]
+[Scope(Tag = "web")]
 public sealed class WebEmbedPanelSteps(WebFormExpectations form, EmbedRequestControl formRequests)
 {
     [Then("the ticket form runs in a sandboxed frame")]

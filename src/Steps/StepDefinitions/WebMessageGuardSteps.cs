@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Bindings;
+using Reqnroll;
 using Cdp.TicketE2E.Steps.Channels.Web;
 using Cdp.TicketE2E.Steps.Drivers.Web;
 using Cdp.TicketE2E.Steps.Contracts;
@@ -7,6 +7,7 @@ namespace Cdp.TicketE2E.Steps.StepDefinitions;
 
 /// <summary>Web: messages the customer page must ignore (another origin, outside the contract, malformed) and who must not hear it.</summary>
 [Binding]
+[Scope(Tag = "web")]
 public sealed class WebMessageGuardSteps(
     EmbedMessageProbe messages, WebFormExpectations form, EmbedRequestControl formRequests, ForeignOriginPage otherOrigin, TargetContracts contracts)
 {

@@ -1,52 +1,70 @@
-using Cdp.TicketE2E.Runner.Features;
 using Cdp.TicketE2E.Configuration;
-using Io.Cucumber.Messages.Types;
+using Cdp.TicketE2E.FeatureFiles;
+using Cdp.TicketE2E.Runner.Glue;
+using Cdp.TicketE2E.Runner.Plugin;
+using Cdp.TicketE2E.Steps.World;
 using NUnit.Framework;
+using Reqnroll;
+using Reqnroll.Plugins;
 
 [assembly: Parallelizable(ParallelScope.Children)]
+[assembly: RuntimePlugin(typeof(NUnitRuntimePlugin))]
 
 namespace Cdp.TicketE2E.Steps.Suite;
 
 /// <summary>
-/// The NUnit face of the suite: every pickle under features/ is one test case named
-/// "Feature: Scenario [path:line]", its tags are categories, and a feature file that does not
-/// parse is one failing case naming file:line:column. Scenarios run in parallel workers.
+/// The NUnit face of the suite: every pickle under features/ is one test case named "Feature: Scenario [path:line]", its
+/// tags are categories, and a feature file that does not parse is one failing case naming file:line:column. Each case
+/// runs its scenario on the Reqnroll runtime, in parallel workers.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 public sealed class Features
 {
-    private SuiteRun? suite;
+    private readonly HarnessSettings settings = SettingsLoader.Load(AppContext.BaseDirectory);
+    private ReqnrollRun? run;
 
     [OneTimeSetUp]
-    public async Task StartRun() => suite = await SuiteRun.StartAsync();
+    public async Task StartRun() => run = await SuiteRun.StartAsync(settings);
 
     [OneTimeTearDown]
     public async Task FinishRun()
     {
-        if (suite is not null) await suite.DisposeAsync();
+        if (run is not null) await run.DisposeAsync();
     }
 
     [TestCaseSource(nameof(Scenarios))]
     public async Task Scenario(string key)
     {
-        var result = await suite!.Run.RunAsync(key);
-        switch (result.Status)
+        var verdict = await run!.RunAsync(key);
+        switch (verdict.Status)
         {
-            case TestStepResultStatus.PASSED:
-                if (result.Flaky) TestContext.Out.WriteLine(result.Describe());
+            case ScenarioExecutionStatus.OK:
+                if (verdict.Flaky) TestContext.Out.WriteLine(Report(verdict));
                 return;
-            case TestStepResultStatus.PENDING:
-                Assert.Inconclusive(result.Describe());
-                return;
-            case TestStepResultStatus.SKIPPED:
+            case ScenarioExecutionStatus.Skipped:
                 // The target cannot arrange or observe what the scenario needs: NOT RUN, with the reason, never passed.
-                Assert.Ignore(result.Describe());
+                Assert.Ignore(Report(verdict));
                 return;
             default:
-                Assert.Fail(result.Describe());
+                Assert.Fail(Report(verdict));
                 return;
         }
+    }
+
+    // What a QA engineer reads in the test result: which step, what went wrong, where the evidence is (for a flaky pass,
+    // the failed attempt's).
+    private string Report(ScenarioVerdict verdict)
+    {
+        var attempts = verdict.Attempts;
+        var word = verdict.Flaky ? "PASSED (flaky)" : verdict.Status switch { ScenarioExecutionStatus.OK => "PASSED", ScenarioExecutionStatus.Skipped => "NOT RUN", _ => "FAILED" };
+        var lines = new List<string> { $"Scenario \"{verdict.Scenario.Pickle.Name}\" {word}{(attempts.Count > 1 ? $" after {attempts.Count} attempts" : "")}." };
+        var index = verdict.Flaky ? attempts.Count - 2 : attempts.Count - 1;
+        if (attempts[index].Problem is { } problem) lines.Add("  " + problem);
+        if (attempts[index].Message is { } message) lines.AddRange(message.Split('\n').Select(l => "    " + l.TrimEnd('\r')));
+        var evidence = ScenarioEvidence.FolderOf(settings.Paths.Reports, verdict.Scenario, index);
+        if (Directory.Exists(evidence)) lines.Add($"  Evidence: {evidence}");
+        return string.Join(Environment.NewLine, lines);
     }
 
     [TestCaseSource(nameof(ParseErrors))]

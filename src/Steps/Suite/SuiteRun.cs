@@ -1,54 +1,34 @@
-using Cdp.TicketE2E.Runner.Bindings;
-using Cdp.TicketE2E.Runner.Execution;
-using Cdp.TicketE2E.Runner.Features;
-using Cdp.TicketE2E.Runner.Messages;
+using System.Text.Json;
 using Cdp.TicketE2E.Configuration;
+using Cdp.TicketE2E.FeatureFiles;
+using Cdp.TicketE2E.Runner.Glue;
+using Cdp.TicketE2E.Runner.Plugin;
+using Io.Cucumber.Messages.Types;
 
 namespace Cdp.TicketE2E.Steps.Suite;
 
-/// <summary>
-/// Owns one test run of the suite: settings, features, bindings and the NDJSON stream under
-/// reports/. Created once per test process by the <see cref="Features"/> fixture.
-/// </summary>
-internal sealed class SuiteRun : IAsyncDisposable
+/// <summary>Starts the suite's run on Reqnroll: settings, features, and the run attachment that names commit, target and selection.</summary>
+internal static class SuiteRun
 {
-    private readonly NdjsonFileSink sink;
+    /// <summary>Media type of the run attachment the reports read the run's identity from.</summary>
+    private const string RunInfoMediaType = "application/vnd.cdp-e2e.run+json";
 
-    private SuiteRun(TestRun run, NdjsonFileSink sink)
+    public static async Task<ReqnrollRun> StartAsync(HarnessSettings settings)
     {
-        Run = run;
-        this.sink = sink;
-    }
-
-    public TestRun Run { get; }
-
-    public static async Task<SuiteRun> StartAsync()
-    {
-        var settings = SettingsLoader.Load(AppContext.BaseDirectory);
         var features = FeatureSet.Load(settings.Paths.Features);
         // Evidence belongs to its run: an earlier run's files must never be taken for this one's.
         var evidence = Path.Combine(settings.Paths.Reports, "evidence");
         if (Directory.Exists(evidence)) Directory.Delete(evidence, recursive: true);
-        var sink = new NdjsonFileSink(Path.Combine(settings.Paths.Reports, "cucumber.ndjson"));
-        var options = new TestRunOptions
-        {
-            Sink = sink,
-            ReportsDirectory = settings.Paths.Reports,
-            RunId = settings.Run.Id,
-            Commit = settings.Run.Commit,
-            Target = settings.Target.ToString().ToLowerInvariant(),
-            Selection = settings.Run.Selection,
-            Retries = settings.Run.Retries,
-            StepTimeout = TimeSpan.FromSeconds(settings.Run.StepTimeoutSeconds),
-            Services = new Dictionary<Type, object> { [typeof(HarnessSettings)] = settings },
-        };
-        var run = await TestRun.StartAsync(features, BindingRegistry.FromAssemblies(typeof(SuiteRun).Assembly), options);
-        return new SuiteRun(run, sink);
+        var options = new RunnerOptions(settings.Paths.Reports, TimeSpan.FromSeconds(settings.Run.StepTimeoutSeconds), settings.Run.Retries);
+        return await ReqnrollRun.StartAsync(typeof(SuiteRun).Assembly, features, options, runId => RunAttachment(runId, settings));
     }
 
-    public async ValueTask DisposeAsync()
+    private static Attachment RunAttachment(string runId, HarnessSettings settings)
     {
-        await Run.DisposeAsync();
-        sink.Dispose();
+        var info = JsonSerializer.Serialize(new
+        {
+            runId, commit = settings.Run.Commit, target = settings.Target.ToString().ToLowerInvariant(), startedAt = DateTimeOffset.UtcNow, selection = settings.Run.Selection,
+        });
+        return new Attachment(info, AttachmentContentEncoding.IDENTITY, "run.json", RunInfoMediaType, null!, null!, null!, null!, runId, null!, null!);
     }
 }

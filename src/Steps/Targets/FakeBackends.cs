@@ -1,5 +1,4 @@
 using Cdp.TicketE2E.Fakes;
-using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Configuration;
 
 namespace Cdp.TicketE2E.Steps.Targets;
@@ -9,7 +8,6 @@ namespace Cdp.TicketE2E.Steps.Targets;
 /// ones at the configured addresses (Standing, and always for a deployed target with fake backends). Every scenario
 /// shares them through its own tenant. Against real backends there are none, and asking for them says so.
 /// </summary>
-[RunScoped]
 public sealed class FakeBackends(HarnessSettings settings) : IAsyncDisposable
 {
     private readonly SemaphoreSlim start = new(1, 1);

@@ -1,10 +1,8 @@
 using Cdp.TicketE2E.Fakes.Foreign;
-using Cdp.TicketE2E.Runner.Bindings;
 
 namespace Cdp.TicketE2E.Steps.Targets;
 
 /// <summary>The run's site of another origin (<see cref="ForeignSite"/>), started on first use; its pages keep no state, so scenarios share it.</summary>
-[RunScoped]
 public sealed class ForeignOrigin : IAsyncDisposable
 {
     private readonly SemaphoreSlim start = new(1, 1);

@@ -1,7 +1,6 @@
 using Cdp.TicketE2E.Contracts;
 using Cdp.TicketE2E.Contracts.Mobile;
 using Cdp.TicketE2E.ReferenceApps.Mobile;
-using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 
@@ -12,7 +11,6 @@ namespace Cdp.TicketE2E.Steps.Targets;
 /// the fake CRM, started on first use (one build that pre-fills the contact, one that cannot, for OQ-M2). On a device:
 /// the configured deep link opens the installed app (docs/real-device.md); nothing is started.
 /// </summary>
-[RunScoped]
 public sealed class MobileTarget(HarnessSettings settings, FakeBackends backends) : IAsyncDisposable
 {
     private readonly SemaphoreSlim start = new(1, 1);

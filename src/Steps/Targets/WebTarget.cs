@@ -1,4 +1,3 @@
-using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Contracts;
 
@@ -9,7 +8,6 @@ namespace Cdp.TicketE2E.Steps.Targets;
 /// build (nothing started). Every build is configured only with run-wide settings; what differs per scenario (user,
 /// permissions, flags, OQ-6) comes from the fake services through the scenario's own tenant.
 /// </summary>
-[RunScoped]
 public sealed class WebTarget(HarnessSettings settings, FakeBackends backends, TargetContracts contracts) : IAsyncDisposable
 {
     private readonly SemaphoreSlim start = new(1, 1);

@@ -1,6 +1,4 @@
 using Cdp.TicketE2E.Fakes;
-using Cdp.TicketE2E.Runner.Bindings;
-using Cdp.TicketE2E.Runner.Execution;
 using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Targets;
 
@@ -12,7 +10,7 @@ namespace Cdp.TicketE2E.Steps.World;
 /// What the app reads once when it opens (permissions, flags, OQ-6) must be given before it opens. Against real
 /// backends only the configured customer and test accounts exist; whatever else a step needs is NOT RUN, with why.
 /// </summary>
-public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends, HarnessSettings settings) : IAsyncDisposable
+public sealed class TicketWorld(ScenarioEvidence evidence, FakeBackends backends, HarnessSettings settings) : IDisposable
 {
     private readonly List<Customer> customers = [];
     private FakeTenant? tenant;
@@ -132,7 +130,7 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
     /// <summary>When the scenario failed, keeps the fake services' journal of its tenant as evidence.</summary>
     public async Task KeepJournalAsync()
     {
-        if (tenant is not null && scenario.Failed) scenario.AttachText("fake-services-journal.txt", await JournalAsync());
+        if (tenant is not null && evidence.Failed) evidence.AttachText("fake-services-journal.txt", await JournalAsync());
     }
 
     /// <summary>Forgets the scenario's tenant: standing services outlive the run, and a finished scenario's data must not stay behind.</summary>
@@ -145,7 +143,9 @@ public sealed class TicketWorld(ScenarioContext scenario, FakeBackends backends,
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await ForgetAsync();
+    // The after-scenario hooks close this in their visible order; Reqnroll skips the hooks after one that fails, and its
+    // scenario container disposes (synchronously) what they left, so nothing leaks into the next scenario.
+    public void Dispose() => ForgetAsync().GetAwaiter().GetResult();
 
     private async Task<string> JournalAsync()
     {

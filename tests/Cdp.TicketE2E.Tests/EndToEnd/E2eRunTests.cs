@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Messages;
+using Cdp.TicketE2E.Reporting.Reading;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -18,7 +18,7 @@ public sealed class E2eRunTests
         var (exitCode, output) = await CommandLine.RunAsync("./e2e", "run", "--tag", "web", "--name", HappyPath, "--reports", reports);
 
         exitCode.Should().Be(0, output);
-        var envelopes = CucumberJson.ReadFile(Path.Combine(reports, "cucumber.ndjson")).ToList();
+        var envelopes = StreamFile.Read(Path.Combine(reports, "cucumber.ndjson")).ToList();
         var executed = envelopes.Where(e => e.TestCase != null).Select(e => e.TestCase.PickleId).ToHashSet();
         envelopes.Where(e => e.Pickle != null && executed.Contains(e.Pickle.Id)).Select(e => e.Pickle.Name).Should().OnlyContain(n => n == HappyPath).And.NotBeEmpty();
         envelopes.Where(e => e.TestStepFinished != null).Should().OnlyContain(e => e.TestStepFinished.TestStepResult.Status == Io.Cucumber.Messages.Types.TestStepResultStatus.PASSED);

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Features;
+using Cdp.TicketE2E.FeatureFiles;
 using FluentAssertions;
 using NUnit.Framework;
 

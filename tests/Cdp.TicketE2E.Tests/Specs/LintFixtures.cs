@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Features;
+using Cdp.TicketE2E.FeatureFiles;
 using Cdp.TicketE2E.Specs.Catalog;
 using Cdp.TicketE2E.Specs.Traceability;
 using Io.Cucumber.Messages.Types;
@@ -40,7 +40,15 @@ internal static class LintFixtures
     public static FeatureSet Features(params (string Uri, string Text)[] files) =>
         FeatureSet.FromTexts(files.Select(f => KeyValuePair.Create(f.Uri, f.Text)));
 
-    public static StepBindingResult AllBound(PickleStep step) => StepBindingStatus.Bound;
+    public static IStepBindings AllBound { get; } = new Answering(_ => StepBindingStatus.Bound);
+
+    /// <summary>A dry run that answers from the step alone and has no step definitions of its own (so none is unused).</summary>
+    public sealed class Answering(Func<PickleStep, StepBindingResult> bind) : IStepBindings
+    {
+        public StepBindingResult Bind(ScenarioCase scenario, PickleStep step) => bind(step);
+
+        public IReadOnlyList<string> Unused() => [];
+    }
 
     public static LintReport Lint(RequirementsCatalog catalog, params (string Uri, string Text)[] files) =>
         TraceabilityLint.Check(catalog, Features(files), AllBound);

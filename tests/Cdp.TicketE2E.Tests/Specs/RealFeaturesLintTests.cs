@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Features;
+using Cdp.TicketE2E.FeatureFiles;
 using Cdp.TicketE2E.Specs.Catalog;
 using Cdp.TicketE2E.Specs.Traceability;
 using FluentAssertions;

@@ -15,12 +15,33 @@ public sealed class StepAndCatalogLintTests
     {
         var features = Features(("a.feature", Covering.Replace("Given a step", "Given a step\n    When nothing binds <x>")));
 
-        var report = TraceabilityLint.Check(WebAndMobile, features, step =>
-            step.Text.StartsWith("nothing", StringComparison.Ordinal) ? new StepBindingResult(StepBindingStatus.Undefined, "no [When] matches") : StepBindingStatus.Bound);
+        var report = TraceabilityLint.Check(WebAndMobile, features, new Answering(step =>
+            step.Text.StartsWith("nothing", StringComparison.Ordinal) ? new StepBindingResult(StepBindingStatus.Undefined, "no [When] matches") : StepBindingStatus.Bound));
 
         report.Findings.Should().HaveCount(2).And.OnlyContain(f => f.Kind == LintFindingKind.UndefinedStep && f.Location.ToString() == "a.feature:5");
         report.Findings.Select(f => f.Subject).Should().Equal("nothing binds 1", "nothing binds 2");
         report.Findings[0].Problem.Should().Be("Step 'nothing binds 1' matches no step definition (no [When] matches).");
+    }
+
+    [Test]
+    public void A_step_bound_only_out_of_its_scenario_s_scope_and_an_unused_definition_are_findings()
+    {
+        var features = Features(("a.feature", Covering.Replace("Given a step", "Given a step\n    When a web-only step")));
+        var bindings = new WithUnused(new Answering(step => step.Text == "a web-only step"
+            ? new StepBindingResult(StepBindingStatus.OutOfScope, "WebSteps.OnlyOnTheWeb") : StepBindingStatus.Bound), "MobileSteps.NobodyUses \"nobody uses this\"");
+
+        var report = TraceabilityLint.Check(WebAndMobile, features, bindings);
+
+        report.Findings.Where(f => f.Kind == LintFindingKind.OutOfScopeStep).Should().NotBeEmpty().And.OnlyContain(f => f.Problem.Contains("(WebSteps.OnlyOnTheWeb)"));
+        report.Findings.Should().ContainSingle(f => f.Kind == LintFindingKind.UnusedStepDefinition).Which.Subject.Should().Be("MobileSteps.NobodyUses \"nobody uses this\"");
+        report.IsClean.Should().BeFalse();
+    }
+
+    private sealed class WithUnused(IStepBindings inner, params string[] unused) : IStepBindings
+    {
+        public StepBindingResult Bind(Cdp.TicketE2E.FeatureFiles.ScenarioCase scenario, Io.Cucumber.Messages.Types.PickleStep step) => inner.Bind(scenario, step);
+
+        public IReadOnlyList<string> Unused() => unused;
     }
 
     [Test]
@@ -29,7 +50,7 @@ public sealed class StepAndCatalogLintTests
         const string text = "Feature: F\n  Background:\n    Given shared\n  @web @req:WEB-01\n  Scenario: One\n    Given a step\n  @web @req:WEB-01\n  Scenario: Two\n    Given a step\n";
 
         var report = TraceabilityLint.Check(Catalog(Requirement("WEB-01", Platform.Web)), Features(("a.feature", text)),
-            step => step.Text == "shared" ? new StepBindingResult(StepBindingStatus.Ambiguous, "A.Shared, B.Shared") : StepBindingStatus.Bound);
+            new Answering(step => step.Text == "shared" ? new StepBindingResult(StepBindingStatus.Ambiguous, "A.Shared, B.Shared") : StepBindingStatus.Bound));
 
         var finding = report.Findings.Should().ContainSingle().Which;
         finding.Kind.Should().Be(LintFindingKind.AmbiguousStep);

@@ -1,8 +1,7 @@
-using Cdp.TicketE2E.Runner.Execution;
+using Cdp.TicketE2E.Steps.World;
 using Cdp.TicketE2E.Steps.Contracts;
 using Cdp.TicketE2E.Steps.Drivers.Web;
 using Cdp.TicketE2E.Steps.Targets;
-using Cdp.TicketE2E.Steps.World;
 
 namespace Cdp.TicketE2E.Steps.Channels.Web;
 
@@ -10,7 +9,7 @@ namespace Cdp.TicketE2E.Steps.Channels.Web;
 /// The web channel: the CDP customer page with the CRM form embedded in it. Every action ends when the page has
 /// finished what it started (its requests settled), so a following step can read the backends without racing it.
 /// </summary>
-public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession session, TargetContracts contracts, ScenarioContext scenario)
+public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession session, TargetContracts contracts, ScenarioEvidence evidence)
     : ITicketChannel
 {
     private CustomerPage? page;
@@ -164,14 +163,14 @@ public sealed class WebChannel(TicketWorld world, WebTarget target, WebSession s
     /// <summary>Keeps the postMessage traffic when the scenario failed; never masks the failure itself.</summary>
     public async Task KeepMessageTrafficAsync()
     {
-        if (!scenario.Failed || session.OpenPage is not { IsClosed: false } open) return;
+        if (!evidence.Failed || session.OpenPage is not { IsClosed: false } open) return;
         try
         {
-            scenario.AttachText("postmessage-traffic.json", await MessageTrafficEvidence.CollectAsync(open), "application/json");
+            evidence.AttachText("postmessage-traffic.json", await MessageTrafficEvidence.CollectAsync(open));
         }
         catch (Exception e)
         {
-            scenario.AttachText("postmessage-traffic.txt", $"The postMessage traffic could not be read: {e.Message}");
+            evidence.AttachText("postmessage-traffic.txt", $"The postMessage traffic could not be read: {e.Message}");
         }
     }
 }

@@ -1,4 +1,4 @@
-using Cdp.TicketE2E.Runner.Execution;
+using Cdp.TicketE2E.Steps.World;
 using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Locators;
 using Cdp.TicketE2E.Steps.Targets;
@@ -11,7 +11,7 @@ namespace Cdp.TicketE2E.Steps.Drivers.Mobile;
 /// A scenario's Appium session, rented on first use. When the scenario fails it leaves a screenshot and the page
 /// source (the view hierarchy on a device) as evidence before the session goes back to the pool.
 /// </summary>
-public sealed class MobileSession(MobileSessionPool pool, HarnessSettings settings, ScenarioContext scenario) : IAsyncDisposable
+public sealed class MobileSession(MobileSessionPool pool, HarnessSettings settings, ScenarioEvidence evidence) : IDisposable
 {
     private RemoteWebDriver? driver;
 
@@ -42,27 +42,25 @@ public sealed class MobileSession(MobileSessionPool pool, HarnessSettings settin
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
-    {
-        Close();
-        return ValueTask.CompletedTask;
-    }
+    // The after-scenario hooks close this in their visible order; Reqnroll skips the hooks after one that fails, and its
+    // scenario container disposes (synchronously) what they left, so nothing leaks into the next scenario.
+    public void Dispose() => Close();
 
     /// <summary>When the scenario failed: a screenshot and the page source (the view hierarchy on a device). Nothing when no app was opened.</summary>
     public void KeepEvidence()
     {
-        if (driver is null || !scenario.Failed) return;
+        if (driver is null || !evidence.Failed) return;
         var session = driver;
         try
         {
-            scenario.AttachFile("screenshot.png", "image/png", session.GetScreenshot().AsByteArray);
+            evidence.AttachFile("screenshot.png", session.GetScreenshot().AsByteArray);
             // The reference app's source is its DOM; a device's is the native view hierarchy as XML.
-            if (settings.Mobile.Platform == MobilePlatform.ReferenceWeb) scenario.AttachText("page-source.html", session.PageSource, "text/html");
-            else scenario.AttachText("page-source.xml", session.PageSource, "application/xml");
+            if (settings.Mobile.Platform == MobilePlatform.ReferenceWeb) evidence.AttachText("page-source.html", session.PageSource);
+            else evidence.AttachText("page-source.xml", session.PageSource);
         }
         catch (WebDriverException e)
         {
-            scenario.AttachText("appium-evidence-error.txt", $"The session could not give evidence: {e.Message}");
+            evidence.AttachText("appium-evidence-error.txt", $"The session could not give evidence: {e.Message}");
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 using OpenQA.Selenium;
@@ -13,7 +12,6 @@ namespace Cdp.TicketE2E.Steps.Drivers.Mobile;
 /// URL ≈ 50 ms). A scenario rents an idle session, or opens one when all are busy, and gives it back at its end;
 /// a session that stopped answering is quit instead of reused. All are quit when the run ends.
 /// </summary>
-[RunScoped]
 public sealed class MobileSessionPool(AppiumServer server, HarnessSettings settings) : IDisposable
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(120);

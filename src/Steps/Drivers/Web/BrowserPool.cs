@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Configuration;
 using Microsoft.Playwright;
 
@@ -10,7 +9,6 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 /// are busy) and gives it back when it ends. Isolation comes from a fresh context per scenario,
 /// so no scenario pays for a browser launch once the pool is warm.
 /// </summary>
-[RunScoped]
 public sealed class BrowserPool(HarnessSettings settings, Contracts.TargetContracts contracts) : IAsyncDisposable
 {
     private readonly SemaphoreSlim start = new(1, 1);

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Cdp.TicketE2E.Runner.Execution;
+using Cdp.TicketE2E.Steps.World;
 using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Steps.Targets;
-using Cdp.TicketE2E.Steps.World;
 using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
@@ -15,7 +14,7 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 /// screenshot, the Playwright trace, the browser console and the network journal as evidence.
 /// </summary>
 public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld world, Contracts.TargetContracts contracts,
-    HarnessSettings settings, ScenarioContext scenario) : IAsyncDisposable
+    HarnessSettings settings, ScenarioEvidence evidence) : IDisposable
 {
     private readonly List<string> console = [];
     private IBrowser? browser;
@@ -81,7 +80,9 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await CloseAsync();
+    // The after-scenario hooks close this in their visible order; Reqnroll skips the hooks after one that fails, and its
+    // scenario container disposes (synchronously) what they left, so nothing leaks into the next scenario.
+    public void Dispose() => CloseAsync().GetAwaiter().GetResult();
 
     /// <summary>
     /// When the scenario failed: a screenshot, the browser console and the network journal; and the Playwright trace as the
@@ -90,12 +91,12 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     public async Task KeepEvidenceAsync()
     {
         if (context is null) return;
-        var keepTrace = settings.Evidence.Trace == TracePolicy.Always || (settings.Evidence.Trace == TracePolicy.OnFailure && scenario.Failed);
-        if (scenario.Failed)
+        var keepTrace = settings.Evidence.Trace == TracePolicy.Always || (settings.Evidence.Trace == TracePolicy.OnFailure && evidence.Failed);
+        if (evidence.Failed)
         {
-            if (page is { IsClosed: false }) scenario.AttachFile("screenshot.png", "image/png", await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
-            lock (console) if (console.Count > 0) scenario.AttachText("browser-console.txt", string.Join('\n', console));
-            scenario.AttachText("network.txt", Network.Describe());
+            if (page is { IsClosed: false }) evidence.AttachFile("screenshot.png", await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
+            lock (console) if (console.Count > 0) evidence.AttachText("browser-console.txt", string.Join('\n', console));
+            evidence.AttachText("network.txt", Network.Describe());
         }
         if (!tracing) return;
         if (!keepTrace)
@@ -103,9 +104,9 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
             await context!.Tracing.StopAsync();
             return;
         }
-        Directory.CreateDirectory(scenario.EvidenceDirectory);
-        var tracePath = Path.Combine(scenario.EvidenceDirectory, "trace.zip");
+        Directory.CreateDirectory(evidence.Directory);
+        var tracePath = Path.Combine(evidence.Directory, "trace.zip");
         await context!.Tracing.StopAsync(new TracingStopOptions { Path = tracePath });
-        scenario.LinkFile(tracePath, "application/zip");
+        evidence.Link(tracePath);
     }
 }

@@ -1,4 +1,3 @@
-using Cdp.TicketE2E.Runner.Bindings;
 using Cdp.TicketE2E.Configuration;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
@@ -9,7 +8,6 @@ namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 /// web-only run never starts it) and killed with its whole process tree when the run ends. A failed start is kept, so
 /// every mobile scenario fails at once with the same cause and fix instead of each waiting for its own timeout.
 /// </summary>
-[RunScoped]
 public sealed class AppiumServer : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);

@@ -1,7 +1,6 @@
 using Cdp.TicketE2E.Configuration;
 using Cdp.TicketE2E.Reporting.Commands;
 using Cdp.TicketE2E.Reporting.Model;
-using Cdp.TicketE2E.Reporting.Reading;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
@@ -54,19 +53,11 @@ internal sealed class Selfcheck(TextWriter output)
     private static async Task<SelfcheckRow> ExecuteAsync(SelfcheckRun run, string root, CancellationToken cancellation)
     {
         var reports = Path.Combine(root, run.Target.ToString().ToLowerInvariant(), run.Defect ?? "clean-" + run.Track);
-        Directory.CreateDirectory(reports);
-        var logPath = Path.Combine(reports, "run.log");
-        await using (var log = new StreamWriter(logPath))
-        {
-            var selection = new ScenarioSelection([run.Track], run.Requirements, null, null);
-            var report = new ReportOptions { ReportsDir = reports, CatalogPath = Path.Combine(Repository.Root, "features", "requirements.yaml"), LoadCatalog = Specs.Catalog.CatalogLoader.Load };
-            await new SuiteRunner(log).RunAsync(new SuiteRunOptions(selection, Workers: 1, Retries: 0, report, run.Defect is null ? [] : [run.Defect],
-                Headed: false, Target: run.Target.ToString().ToLowerInvariant(), ExitWithGate: false, Quiet: true), cancellation);
-        }
-        var stream = Path.Combine(reports, ReportFiles.Stream);
-        var failed = File.Exists(stream)
-            ? RunModelReader.Read(StreamFile.Read(stream)).Scenarios.Where(s => s.Status is ScenarioStatus.Failed).ToList()
-            : null;
+        var selection = new ScenarioSelection([run.Track], run.Requirements, null, null);
+        var report = new ReportOptions { ReportsDir = reports, CatalogPath = Path.Combine(Repository.Root, "features", "requirements.yaml"), LoadCatalog = Specs.Catalog.CatalogLoader.Load };
+        var (scenarios, logPath) = await LoggedRun.RunAsync(new SuiteRunOptions(selection, Workers: 1, Retries: 0, report, run.Defect is null ? [] : [run.Defect],
+            Headed: false, Target: run.Target.ToString().ToLowerInvariant(), ExitWithGate: false), cancellation);
+        var failed = scenarios?.Where(s => s.Status is ScenarioStatus.Failed).ToList();
         return new SelfcheckRow(run.Target, run.Defect, run.Track, run.Requirements,
             failed?.Select(s => new KilledBy($"{s.Pickle.Location} \"{s.Pickle.Name}\"", FirstLine(s.FinalAttempt?.Error))).ToList(),
             logPath);

@@ -1,6 +1,4 @@
-using Cdp.TicketE2E.Reporting.Commands;
 using Cdp.TicketE2E.Reporting.Model;
-using Cdp.TicketE2E.Reporting.Reading;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
@@ -17,17 +15,13 @@ internal sealed class Soak(TextWriter output)
         for (var i = 1; i <= runs; i++)
         {
             var reports = Path.Combine(run.ReportsDirectory, $"run-{i}");
-            Directory.CreateDirectory(reports);
-            var logPath = Path.Combine(reports, "run.log");
-            await using (var log = new StreamWriter(logPath))
-                await new SuiteRunner(log).RunAsync(run with { Report = run.Report with { ReportsDir = reports, HistoryDir = null }, Quiet = true }, cancellation);
-            var stream = Path.Combine(reports, ReportFiles.Stream);
-            if (!File.Exists(stream))
+            var (results, logPath) = await LoggedRun.RunAsync(run with { Report = run.Report with { ReportsDir = reports, HistoryDir = null } }, cancellation);
+            if (results is null)
             {
                 output.WriteLine($"Run {i} of {runs} produced no results; its log: {logPath}");
                 return 2;
             }
-            var scenarios = RunModelReader.Read(StreamFile.Read(stream)).Scenarios.Where(s => s.Executed).ToList();
+            var scenarios = results.Where(s => s.Executed).ToList();
             foreach (var scenario in scenarios)
                 outcomes.Add($"{scenario.Pickle.Location} \"{scenario.Pickle.Name}\"", i, scenario.Status,
                     scenario.FinalAttempt?.Evidence.FirstOrDefault(e => e.Url is not null)?.Url);

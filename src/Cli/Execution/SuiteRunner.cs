@@ -67,7 +67,7 @@ internal sealed class SuiteRunner(TextWriter output)
     private static void ClearPreviousRun(string reportsDirectory)
     {
         Directory.CreateDirectory(reportsDirectory);
-        foreach (var file in new[] { ReportFiles.Stream, "cucumber.html", ReportFiles.Html, ReportFiles.Json, ReportFiles.Markdown, ReportFiles.JUnit })
+        foreach (var file in new[] { ReportFiles.Stream, ReportFiles.StepView, ReportFiles.Html, ReportFiles.Json, ReportFiles.Markdown, ReportFiles.JUnit })
             File.Delete(Path.Combine(reportsDirectory, file));
         foreach (var folder in new[] { "evidence", "vstest" }.Select(f => Path.Combine(reportsDirectory, f)).Where(Directory.Exists))
             Directory.Delete(folder, recursive: true);

@@ -13,6 +13,9 @@ public static class ReportFiles
     /// <summary>The results stream the runner writes.</summary>
     public const string Stream = "cucumber.ndjson";
 
+    /// <summary>Reqnroll's HTML step view, written by the runner beside the stream.</summary>
+    public const string StepView = "cucumber.html";
+
     /// <summary>The HTML report for people.</summary>
     public const string Html = "coverage.html";
 

@@ -44,7 +44,7 @@ public sealed class ReqnrollRun(Assembly bindings, FeatureSet features, RunnerOp
         var scenario = features.Find(scenarioKey)
             ?? throw new ArgumentException($"No scenario at {scenarioKey}. The feature files changed since the tests were listed: rebuild and list again.", nameof(scenarioKey));
         var attempts = new List<AttemptOutcome>();
-        do attempts.Add(await RunAttemptAsync(scenario, attempts.Count));
+        do attempts.Add(await RunAttemptAsync(scenario, byUri[scenario.Uri], attempts.Count));
         while (attempts[^1].Failed && attempts.Count <= options.Retries);
         return new ScenarioVerdict(scenario, attempts);
     }
@@ -52,9 +52,8 @@ public sealed class ReqnrollRun(Assembly bindings, FeatureSet features, RunnerOp
     /// <summary>Ends the run: [AfterFeature] and [AfterTestRun] hooks, then the formatters write testRunFinished and close.</summary>
     public async ValueTask DisposeAsync() => await TestRunnerManager.OnTestRunEndAsync(bindings);
 
-    private Task<AttemptOutcome> RunAttemptAsync(ScenarioCase scenario, int attempt) => WithRunnerAsync(byUri[scenario.Uri].Info, async runner =>
+    private Task<AttemptOutcome> RunAttemptAsync(ScenarioCase scenario, FeatureMessages feature, int attempt) => WithRunnerAsync(feature.Info, async runner =>
     {
-        var feature = byUri[scenario.Uri];
         if (!ReferenceEquals(runner.FeatureContext?.FeatureInfo, feature.Info))
         {
             if (runner.FeatureContext is not null) await runner.OnFeatureEndAsync();

@@ -7,8 +7,13 @@ namespace Cdp.TicketE2E.Configuration;
 /// </summary>
 public enum TargetKind { Reference, Vue, Deployed }
 
-/// <summary>When a Playwright trace is kept.</summary>
-public enum TracePolicy { Off, OnFailure, Always }
+/// <summary>
+/// When a Playwright trace is recorded and kept. Recording costs about a second a scenario, so by default only a retry is
+/// traced (as Playwright Test's on-first-retry): a first failure still leaves its screenshot, console, network journal,
+/// postMessage traffic and the fakes' journal, and a failure that repeats on the retry leaves the trace as well.
+/// OnFailure records every attempt and keeps the failing ones' traces; Always keeps every trace.
+/// </summary>
+public enum TracePolicy { Off, OnRetry, OnFailure, Always }
 
 /// <summary>Browser launch settings.</summary>
 public sealed record BrowserSettings
@@ -43,8 +48,8 @@ public sealed record RunSettings
 /// <summary>Evidence kept for failing scenarios.</summary>
 public sealed record EvidenceSettings
 {
-    /// <summary>When to keep a Playwright trace.</summary>
-    public TracePolicy Trace { get; init; } = TracePolicy.OnFailure;
+    /// <summary>When to record and keep a Playwright trace.</summary>
+    public TracePolicy Trace { get; init; } = TracePolicy.OnRetry;
 }
 
 /// <summary>Where things are on disk; empty means "found from the repository root".</summary>

@@ -45,13 +45,17 @@ public sealed class E2eRunTests
     {
         var reports = CommandLine.NewReportsFolder();
 
-        var (exitCode, output) = await CommandLine.RunAsync("./e2e", "run", "--name", HappyPath, "--tag", "web", "--seed-defect", "NoListRefresh", "--reports", reports);
+        var (exitCode, output) = await CommandLine.RunAsync("./e2e", "run", "--name", HappyPath, "--tag", "web", "--seed-defect", "NoListRefresh",
+            "--retries", "1", "--reports", reports);
 
         exitCode.Should().NotBe(0, output);
         output.Should().Contain("The customer's ticket list did not show \"Refund not received\"")
             .And.Contain("Did the page refresh its list after the ticket was created?");
-        Directory.EnumerateFiles(Path.Combine(reports, "evidence"), "screenshot.png", SearchOption.AllDirectories).Should().NotBeEmpty();
-        Directory.EnumerateFiles(Path.Combine(reports, "evidence"), "trace.zip", SearchOption.AllDirectories).Should().NotBeEmpty();
+        var evidence = Path.Combine(reports, "evidence");
+        Directory.EnumerateFiles(evidence, "screenshot.png", SearchOption.AllDirectories).Should().HaveCount(2, "both attempts failed");
+        // The default trace policy records the retry only (a trace costs about a second a scenario): one trace, the retry's.
+        Directory.EnumerateFiles(evidence, "trace.zip", SearchOption.AllDirectories).Should().ContainSingle()
+            .Which.Should().Contain($"{Path.DirectorySeparatorChar}attempt-1{Path.DirectorySeparatorChar}");
     }
 
     [Test]

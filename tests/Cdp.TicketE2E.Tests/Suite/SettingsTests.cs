@@ -28,7 +28,7 @@ public sealed class SettingsTests
     }
 
     [TestCase("Target", "staging", "Allowed values for TargetKind: Reference, Vue, Deployed")]
-    [TestCase("Evidence:Trace", "sometimes", "Allowed values for TracePolicy: Off, OnFailure, Always")]
+    [TestCase("Evidence:Trace", "sometimes", "Allowed values for TracePolicy: Off, OnRetry, OnFailure, Always")]
     [TestCase("Run:Retries", "9", "E2E:Run:Retries is 9; allowed 0 to 5")]
     [TestCase("ReferenceApps:Defects:0", "Typo", "Allowed: NoListRefresh")]
     [TestCase("Browser:Headles", "true", "Headles")]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cdp.TicketE2E.Steps.World;
 using Cdp.TicketE2E.Configuration;
+using Cdp.TicketE2E.Runner.Glue;
 using Cdp.TicketE2E.Steps.Targets;
 using Microsoft.Playwright;
 
@@ -11,10 +12,10 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 /// storage (the token in the localStorage key the target contract names, or a test account's storage-state file; no
 /// password is ever typed). Every
 /// document gets the harness's message capture, and the network is journaled. When the scenario fails it leaves a
-/// screenshot, the Playwright trace, the browser console and the network journal as evidence.
+/// screenshot, the browser console and the network journal as evidence, and the Playwright trace as the trace policy says.
 /// </summary>
 public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld world, Contracts.TargetContracts contracts,
-    HarnessSettings settings, ScenarioEvidence evidence) : IDisposable
+    HarnessSettings settings, ScenarioEvidence evidence, ScenarioAttempt attempt) : IDisposable
 {
     private readonly List<string> console = [];
     private IBrowser? browser;
@@ -43,7 +44,12 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
         Network.Attach(context);
         // A test account's cookies and tokens would be in every request of a trace: no trace is recorded for one.
-        tracing = settings.Evidence.Trace != TracePolicy.Off && signIn.StorageStateFile is null;
+        tracing = signIn.StorageStateFile is null && settings.Evidence.Trace switch
+        {
+            TracePolicy.Off => false,
+            TracePolicy.OnRetry => attempt.Attempt > 0,
+            _ => true,
+        };
         if (tracing)
             await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
         // Before any page exists, so every document of the scenario, cross-origin frames included, records what it receives.
@@ -91,7 +97,7 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     public async Task KeepEvidenceAsync()
     {
         if (context is null) return;
-        var keepTrace = settings.Evidence.Trace == TracePolicy.Always || (settings.Evidence.Trace == TracePolicy.OnFailure && evidence.Failed);
+        var keepTrace = settings.Evidence.Trace is TracePolicy.Always or TracePolicy.OnRetry || evidence.Failed;
         if (evidence.Failed)
         {
             if (page is { IsClosed: false }) evidence.AttachFile("screenshot.png", await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));

@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace Cdp.TicketE2E.Cli.Execution.Bench;
+
+/// <summary>Runs bench/RawBaseline (plain Playwright or Selenium, no harness code) and reads the timings it prints.</summary>
+internal static class RawBaseline
+{
+    public sealed record Result(double StartMs, IReadOnlyList<double> IterationsMs);
+
+    public static async Task<Result> RunAsync(string platform, int iterations, string folder, CancellationToken cancellation)
+    {
+        var program = Path.Combine(Repository.Root, "bench", "RawBaseline", "bin", "Release", "net10.0", "raw-baseline.dll");
+        if (!File.Exists(program)) throw new BenchException($"The raw baseline is not built ({program} is missing): run ./e2e bench, which builds it.");
+        Directory.CreateDirectory(folder);
+        var logPath = Path.Combine(folder, "run.log");
+        await using (var log = new StreamWriter(logPath))
+        {
+            var exit = await Processes.RunAsync("dotnet", [program, platform, "--iterations", iterations.ToString()], new Dictionary<string, string>(), cancellation, log);
+            if (exit != 0) throw new BenchException($"The raw {platform} baseline exited {exit}; see {logPath}.");
+        }
+        var json = File.ReadLines(logPath).LastOrDefault(l => l.StartsWith('{'))
+                   ?? throw new BenchException($"The raw {platform} baseline printed no timings; see {logPath}.");
+        return JsonSerializer.Deserialize<Result>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+}

@@ -4,8 +4,8 @@ using Cdp.TicketE2E.FeatureFiles;
 namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>
-/// Runs the suite through dotnet test (so ./e2e run and a plain dotnet test execute the same
-/// way), passing settings as E2E__* variables, then writes the coverage report and prints the
+/// Runs the suite as its own test runner (<see cref="SuiteHost"/>; a plain dotnet test executes the same test cases the
+/// same way), passing settings as E2E__* variables, then writes the coverage report and prints the
 /// Lane-A verdict. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate;
 /// 2 when the run cannot start (bad configuration, a feature that does not parse, a selection that
 /// matches nothing) or ran nothing, in which case no report is written or left looking current.
@@ -45,10 +45,8 @@ internal sealed class SuiteRunner(TextWriter output)
         if (options.ListOnly) return List(options.Selection, features!);
         ClearPreviousRun(options.ReportsDirectory);
 
-        var vstest = Path.Combine(options.ReportsDirectory, "vstest");
-        List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--logger", $"trx;LogFileName={HostResults.FileName}",
-            "--results-directory", vstest, "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
-        if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
+        var host = Path.Combine(options.ReportsDirectory, "host");
+        var arguments = SuiteHost.Arguments(assembly, host, options.Workers, options.Selection.IsEverything ? null : options.Selection.ToNUnitWhere());
         output.WriteLine($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
         var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
         output.WriteLine();
@@ -58,7 +56,7 @@ internal sealed class SuiteRunner(TextWriter output)
                              "Check the selection with ./e2e run --list and the same options.");
             return 2;
         }
-        var gateExitCode = ReportingCommands.Report(options.Report with { HostCounts = HostResults.Read(vstest) }, output);
+        var gateExitCode = ReportingCommands.Report(options.Report with { HostCounts = HostResults.Read(host) }, output);
         return options.ExitWithGate ? gateExitCode : testsExitCode;
     }
 
@@ -69,7 +67,7 @@ internal sealed class SuiteRunner(TextWriter output)
         Directory.CreateDirectory(reportsDirectory);
         foreach (var file in new[] { ReportFiles.Stream, ReportFiles.StepView, ReportFiles.Html, ReportFiles.Json, ReportFiles.Markdown, ReportFiles.JUnit })
             File.Delete(Path.Combine(reportsDirectory, file));
-        foreach (var folder in new[] { "evidence", "vstest" }.Select(f => Path.Combine(reportsDirectory, f)).Where(Directory.Exists))
+        foreach (var folder in new[] { "evidence", "host" }.Select(f => Path.Combine(reportsDirectory, f)).Where(Directory.Exists))
             Directory.Delete(folder, recursive: true);
     }
 

@@ -33,9 +33,21 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
     public async Task<IPage> PageAsync()
     {
         if (page is not null) return page;
-        var appOrigin = (await target.CustomerPageAsync(world.RequireCustomer().Id)).GetLeftPart(UriPartial.Authority);
         var signIn = world.SignIn();
-        browser = await pool.RentAsync();
+        // A cold pool launches its browser while a cold target starts its app: neither waits for the other.
+        var starting = target.CustomerPageAsync(world.RequireCustomer().Id);
+        var renting = pool.RentAsync();
+        try
+        {
+            await Task.WhenAll(starting, renting);
+        }
+        catch
+        {
+            if (renting.IsCompletedSuccessfully) pool.Return(renting.Result);
+            throw;
+        }
+        var appOrigin = starting.Result.GetLeftPart(UriPartial.Authority);
+        browser = renting.Result;
         context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

@@ -46,5 +46,5 @@ internal sealed record ScenarioSelection(IReadOnlyList<string> Tags, IReadOnlyLi
     private static string AnyOf(IEnumerable<string> clauses) => "(" + string.Join(" || ", clauses) + ")";
 
     // NUnit's selection language takes single-quoted strings with backslash escapes.
-    private static string Quote(string value) => "'" + value.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
+    internal static string Quote(string value) => "'" + value.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
 }

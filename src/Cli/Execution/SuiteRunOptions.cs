@@ -13,7 +13,10 @@ internal sealed record SuiteRunOptions(
     string? Target,
     bool ExitWithGate,
     bool ListOnly = false,
-    bool Quiet = false)
+    bool Quiet = false,
+    // --shard i/n as typed (SuiteRunner checks it first) and --last-failed: both narrow the selection to a planned list (Planning/).
+    string? Shard = null,
+    bool LastFailed = false)
 {
     /// <summary>Where the stream, evidence and reports go.</summary>
     public string ReportsDirectory => Report.ReportsDir;

@@ -1,5 +1,6 @@
 using Cdp.TicketE2E.Reporting.Commands;
 using Cdp.TicketE2E.FeatureFiles;
+using Cdp.TicketE2E.Cli.Planning;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
@@ -17,6 +18,11 @@ internal sealed class SuiteRunner(TextWriter output)
         if (options.Workers is < 1 or > 64)
         {
             output.WriteLine($"--workers is {options.Workers}; allowed 1 to 64.");
+            return 2;
+        }
+        if (options.Shard is not null && ShardSpec.Parse(options.Shard).Problem is { } shardProblem)
+        {
+            output.WriteLine(shardProblem);
             return 2;
         }
         var assembly = Repository.SuiteAssembly("Release");
@@ -42,11 +48,26 @@ internal sealed class SuiteRunner(TextWriter output)
             output.WriteLine($"./e2e run did not start: {problem}");
             return 2;
         }
-        if (options.ListOnly) return List(options.Selection, features!);
+        // Read before the previous run is cleared: --last-failed plans from its stream.
+        var (planProblem, plan) = RunPlan.Resolve(options, features!);
+        if (planProblem is not null)
+        {
+            output.WriteLine($"./e2e run did not start: {planProblem}");
+            return 2;
+        }
+        if (options.ListOnly) return plan?.List(output) ?? List(options.Selection, features!);
+        if (plan is { Scenarios.Count: 0 })
+        {
+            output.WriteLine($"{plan.Headline}. Nothing to run and nothing written: the other shards run the selection (use fewer shards than scenarios).");
+            return 0;
+        }
+        if (plan is not null) environment["E2E__Run__Selection"] = plan.Selection;
         ClearPreviousRun(options.ReportsDirectory);
 
         var host = Path.Combine(options.ReportsDirectory, "host");
-        var arguments = SuiteHost.Arguments(assembly, host, options.Workers, options.Selection.IsEverything ? null : options.Selection.ToNUnitWhere());
+        var where = plan is not null ? plan.ToNUnitWhere() : options.Selection.IsEverything ? null : options.Selection.ToNUnitWhere();
+        var arguments = SuiteHost.Arguments(assembly, host, options.Workers, where);
+        if (plan is not null) output.WriteLine(plan.Headline + ".");
         output.WriteLine($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
         var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
         output.WriteLine();
@@ -56,7 +77,12 @@ internal sealed class SuiteRunner(TextWriter output)
                              "Check the selection with ./e2e run --list and the same options.");
             return 2;
         }
-        var gateExitCode = ReportingCommands.Report(options.Report with { HostCounts = HostResults.Read(host) }, output);
+        var gateExitCode = ReportingCommands.Report(options.Report with
+        {
+            HostCounts = HostResults.Read(host),
+            // Only the merge of all shards is a run of the selection; a shard in the history would also shift the next shards' plan.
+            HistorySkipReason = plan?.IsShard == true ? "it is one shard; record the merge of all shards (./e2e report --merge)." : null,
+        }, output);
         return options.ExitWithGate ? gateExitCode : testsExitCode;
     }
 

@@ -44,6 +44,11 @@ public sealed record ReportOptions : GateOptions
     /// <summary>How many recent runs the trend shows (default 20).</summary>
     public int TrendRuns { get; init; } = 20;
 
+    /// <summary>
+    /// Why this run must not enter the history (e.g. it is one shard of a run, whose merge is recorded instead); null records it.
+    /// </summary>
+    public string? HistorySkipReason { get; init; }
+
     /// <summary>The history folder actually used.</summary>
     public string ResolvedHistoryDir => HistoryDir ?? Path.Combine(ReportsDir, "history");
 }

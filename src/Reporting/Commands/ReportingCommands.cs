@@ -74,6 +74,11 @@ public static class ReportingCommands
         // Stale, mixed or unfinished results must not enter the trend: they would be counted as a run of the code.
         if (report.Gate.Reasons.Any(r => r.Kind == GateReasonKind.Stream) || record is null)
             notes.Add("This run was not added to the history: its stream is not one finished run of a known commit.");
+        else if (options.HistorySkipReason is { } reason)
+        {
+            notes.Add($"This run was not added to the history: {reason}");
+            output.WriteLine($"not recorded in the history: {reason}");
+        }
         else
             output.WriteLine($"recorded run {record.RunId} in {store.Save(record)}");
         var (records, problems) = store.ReadRecent(options.TrendRuns);

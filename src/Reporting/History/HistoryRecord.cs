@@ -38,6 +38,10 @@ public sealed record HistoryRequirement(string Status, IReadOnlyDictionary<strin
 /// <param name="GatePassed">Whether the Lane-A gate passed.</param>
 /// <param name="Counts">The numbers.</param>
 /// <param name="Requirements">Status of every requirement, by id.</param>
+/// <param name="ScenarioMilliseconds">
+/// What each executed scenario took (all its attempts), by <c>uri:line</c>: what <c>./e2e run --shard</c> balances its slices
+/// by. Absent in records written before it was kept.
+/// </param>
 public sealed record HistoryRecord(
     int SchemaVersion,
     string RunId,
@@ -47,7 +51,8 @@ public sealed record HistoryRecord(
     string Selection,
     bool GatePassed,
     HistoryCounts Counts,
-    IReadOnlyDictionary<string, HistoryRequirement> Requirements)
+    IReadOnlyDictionary<string, HistoryRequirement> Requirements,
+    IReadOnlyDictionary<string, long>? ScenarioMilliseconds = null)
 {
     /// <summary>The record format written today.</summary>
     public const int CurrentSchemaVersion = 1;
@@ -65,6 +70,8 @@ public sealed record HistoryRecord(
             report.Requirements.ToDictionary(
                 r => r.Requirement.Id,
                 r => new HistoryRequirement(StatusText.Wire(r.Overall),
-                    r.Platforms.ToDictionary(p => StatusText.Of(p.Platform), p => StatusText.Wire(p.Status)), r.HasFlaky)));
+                    r.Platforms.ToDictionary(p => StatusText.Of(p.Platform), p => StatusText.Wire(p.Status)), r.HasFlaky)),
+            report.Run.Scenarios.Where(s => s.Executed).DistinctBy(s => s.Pickle.Location).ToDictionary(
+                s => s.Pickle.Location, s => (long)s.Attempts.Aggregate(TimeSpan.Zero, (sum, a) => sum + a.Duration).TotalMilliseconds));
     }
 }

@@ -37,6 +37,12 @@ public sealed record RunSettings
     /// <summary>How long an expectation on the page waits for its condition.</summary>
     public int ExpectTimeoutSeconds { get; init; } = 5;
 
+    /// <summary>
+    /// How long a page load may take (Playwright's own default): a cold browser's or a deployed build's first load can
+    /// outlast an expectation's few seconds without anything being wrong.
+    /// </summary>
+    public int NavigationTimeoutSeconds { get; init; } = 30;
+
 
     /// <summary>The commit under test, recorded in the reports.</summary>
     public string Commit { get; init; } = "unknown";

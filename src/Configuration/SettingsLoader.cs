@@ -43,6 +43,8 @@ public static class SettingsLoader
             throw new SettingsException($"E2E:Run:StepTimeoutSeconds is {settings.Run.StepTimeoutSeconds}; allowed 1 to 3600.");
         if (settings.Run.ExpectTimeoutSeconds is < 1 or > 600)
             throw new SettingsException($"E2E:Run:ExpectTimeoutSeconds is {settings.Run.ExpectTimeoutSeconds}; allowed 1 to 600.");
+        if (settings.Run.NavigationTimeoutSeconds is < 1 or > 600)
+            throw new SettingsException($"E2E:Run:NavigationTimeoutSeconds is {settings.Run.NavigationTimeoutSeconds}; allowed 1 to 600.");
         settings.ReferenceApps.Validate(settings.Target, root);
         settings.Web.Validate();
         settings.Mobile.Validate();

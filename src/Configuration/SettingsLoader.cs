@@ -50,6 +50,7 @@ public static class SettingsLoader
         settings.Mobile.Validate();
         settings.Fakes.Validate();
         settings.Deployed.Validate(settings.Target);
+        settings.Grid.Validate();
     }
 
     private static string AllowedValuesHint(string message)

@@ -5,8 +5,8 @@ namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>
 /// What ./e2e run checks before anything runs or any report is touched: the configuration the suite will load (file,
-/// environment, options), that every feature file parses, and that the selection matches at least one scenario. A
-/// problem is one message naming the cause and the fix; the run then stops with exit code 2.
+/// environment, options), that a configured Selenium Grid is ready, that every feature file parses, and that the selection
+/// matches at least one scenario. A problem is one message naming the cause and the fix; the run then stops with exit code 2.
 /// </summary>
 internal static class Preflight
 {
@@ -27,6 +27,8 @@ internal static class Preflight
         {
             return (e.Message, null);
         }
+        // A grid that cannot serve sessions would fail every scenario the same way: say so once, before anything runs.
+        if (settings.Grid.IsUsed && GridStatusProbe.Problem(settings.Grid) is { } gridProblem) return (gridProblem, null);
         var features = FeatureSet.Load(settings.Paths.Features);
         if (features.ParseErrors.Count > 0)
             return ($"{features.ParseErrors.Count} feature file(s) do not parse, so their scenarios would silently be missing from the run:\n" +

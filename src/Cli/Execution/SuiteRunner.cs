@@ -40,6 +40,7 @@ internal sealed class SuiteRunner(TextWriter output)
         if (options.Retries is { } retries) environment["E2E__Run__Retries"] = retries.ToString();
         if (options.Headed) environment["E2E__Browser__Headless"] = "false";
         if (options.Target is { } target) environment["E2E__Target"] = target;
+        if (options.Grid is { } grid) environment["E2E__Grid__Url"] = grid;
         for (var i = 0; i < options.SeededDefects.Count; i++) environment[$"E2E__ReferenceApps__Defects__{i}"] = options.SeededDefects[i];
 
         var (problem, features) = Preflight.Check(options.Selection, environment, Path.GetDirectoryName(assembly)!);

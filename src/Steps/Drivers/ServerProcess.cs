@@ -74,6 +74,9 @@ internal sealed class ServerProcess : IDisposable
         }
     }
 
+    /// <summary>The server's process id, for a caller that must prove its whole tree is gone after <see cref="Dispose"/>.</summary>
+    public int ProcessId => process.Id;
+
     private string Tail()
     {
         lock (tail) return tail.Count == 0 ? "(nothing)" : string.Join('\n', tail);

@@ -41,7 +41,7 @@ public sealed class MobileSessionPool(AppiumServer server, HarnessSettings setti
         catch (WebDriverException e)
         {
             throw new AppiumUnavailableException(
-                $"Appium at {endpoint} could not open a {settings.Mobile.Platform} session: {e.Message}" +
+                $"{server.Describe(endpoint)} could not open a {settings.Mobile.Platform} session: {server.Scrub(e.Message)}" +
                 (server.LogPath is { } log ? $" Appium's log: {log}." : "") +
                 " Check E2E:Mobile (platform, capabilities) and docs/real-device.md.", e);
         }

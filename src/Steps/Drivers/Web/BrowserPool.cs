@@ -7,21 +7,23 @@ namespace Cdp.TicketE2E.Steps.Drivers.Web;
 /// <summary>
 /// One browser per parallel worker: a scenario rents an idle browser (launching one only when all
 /// are busy) and gives it back when it ends. Isolation comes from a fresh context per scenario,
-/// so no scenario pays for a browser launch once the pool is warm.
+/// so no scenario pays for a browser launch once the pool is warm. With <c>E2E:Grid:Url</c> the browsers are grid sessions
+/// (<see cref="GridChromium"/>) instead of launched here.
 /// </summary>
 public sealed class BrowserPool(HarnessSettings settings, Contracts.TargetContracts contracts) : IAsyncDisposable
 {
     private readonly SemaphoreSlim start = new(1, 1);
     private readonly ConcurrentBag<IBrowser> idle = [];
     private readonly ConcurrentBag<IBrowser> all = [];
+    private readonly GridChromium? grid = settings.Grid.IsUsed ? new GridChromium(settings) : null;
     private IPlaywright? playwright;
 
     /// <summary>An idle browser, or a newly launched one.</summary>
     public async Task<IBrowser> RentAsync()
     {
-        if (idle.TryTake(out var browser) && browser.IsConnected) return browser;
+        if (idle.TryTake(out var browser) && browser.IsConnected && (grid is null || await grid.KeepAliveAsync(browser))) return browser;
         var driver = await PlaywrightAsync();
-        browser = await driver.Chromium.LaunchAsync(BrowserLauncher.Options(settings.Browser));
+        browser = grid is null ? await driver.Chromium.LaunchAsync(BrowserLauncher.Options(settings.Browser)) : await grid.ConnectAsync(driver.Chromium);
         all.Add(browser);
         return browser;
     }
@@ -54,6 +56,7 @@ public sealed class BrowserPool(HarnessSettings settings, Contracts.TargetContra
     public async ValueTask DisposeAsync()
     {
         foreach (var browser in all) await browser.CloseAsync();
+        grid?.Dispose();
         playwright?.Dispose();
         start.Dispose();
     }

@@ -28,6 +28,9 @@ internal sealed class AppiumProcess : IDisposable
     /// <summary>Appium's full log for this process.</summary>
     public string LogPath { get; }
 
+    /// <summary>The server's process id (its children: chromedriver, Chromium).</summary>
+    public int ProcessId => server.ProcessId;
+
     /// <summary>Starts the server and waits until it is ready.</summary>
     /// <exception cref="AppiumUnavailableException">It exited, or was not ready in time.</exception>
     public static async Task<AppiumProcess> StartAsync(AppiumInstall install, TimeSpan timeout)

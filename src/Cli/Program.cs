@@ -13,5 +13,6 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
     SelfcheckCommand.Create(),
     SoakCommand.Create(),
     ContractCommand.Create(),
+    ConfigCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -13,6 +13,8 @@ internal sealed class RunOptionsSettings
     private readonly Option<int?> retries = new("--retries") { Description = "Extra attempts for a failing scenario; a later pass is reported FLAKY (default from appsettings: 0)." };
     private readonly Option<string[]> defects = new("--seed-defect") { Description = "Seed a defect into the in-repo target's apps to prove the suite catches it (repeatable), e.g. NoListRefresh." };
     private readonly Option<bool> headed = new("--headed") { Description = "Show the browser window (needs a display)." };
+    private readonly Option<string?> profile = new("--profile") { Description = "Configuration profile: src/Steps/appsettings.NAME.json over the defaults, " +
+        "under E2E__* variables and these options, e.g. nightly, staging (default: $E2E_PROFILE). ./e2e config shows the result." };
 
     public RunOptionsSettings()
     {
@@ -24,7 +26,7 @@ internal sealed class RunOptionsSettings
     /// <summary>The reporting options (reports folder, history, flaky policy, target).</summary>
     public ReportSettings Reports { get; } = new();
 
-    public IEnumerable<Option> All => [tags, requirements, name, where, workers, retries, defects, headed, Reports.Target, .. Reports.All];
+    public IEnumerable<Option> All => [tags, requirements, name, where, workers, retries, defects, headed, profile, Reports.Target, .. Reports.All];
 
     public SuiteRunOptions ToOptions(ParseResult parse) => new(
         new ScenarioSelection(parse.GetValue(tags) ?? [], parse.GetValue(requirements) ?? [], parse.GetValue(name), parse.GetValue(where)),
@@ -34,5 +36,6 @@ internal sealed class RunOptionsSettings
         SeededDefects: parse.GetValue(defects) ?? [],
         Headed: parse.GetValue(headed),
         Target: parse.GetValue(Reports.Target),
-        ExitWithGate: false);
+        ExitWithGate: false,
+        Profile: parse.GetValue(profile));
 }

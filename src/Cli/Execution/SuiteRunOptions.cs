@@ -13,7 +13,8 @@ internal sealed record SuiteRunOptions(
     string? Target,
     bool ExitWithGate,
     bool ListOnly = false,
-    bool Quiet = false)
+    bool Quiet = false,
+    string? Profile = null)
 {
     /// <summary>Where the stream, evidence and reports go.</summary>
     public string ReportsDirectory => Report.ReportsDir;

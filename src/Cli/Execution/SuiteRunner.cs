@@ -25,16 +25,7 @@ internal sealed class SuiteRunner(TextWriter output)
             output.WriteLine($"The suite is not built ({assembly} is missing). Run it through ./e2e, which builds first, or: dotnet build -c Release.");
             return 2;
         }
-        var environment = new Dictionary<string, string>
-        {
-            ["E2E__Run__Commit"] = options.Report.ExpectedCommit ?? Repository.Commit(),
-            ["E2E__Run__Selection"] = options.Selection.Describe(),
-            ["E2E__Paths__Reports"] = options.ReportsDirectory,
-        };
-        if (options.Retries is { } retries) environment["E2E__Run__Retries"] = retries.ToString();
-        if (options.Headed) environment["E2E__Browser__Headless"] = "false";
-        if (options.Target is { } target) environment["E2E__Target"] = target;
-        for (var i = 0; i < options.SeededDefects.Count; i++) environment[$"E2E__ReferenceApps__Defects__{i}"] = options.SeededDefects[i];
+        var environment = RunEnvironment.Of(options).ToDictionary();
 
         var (problem, features) = Preflight.Check(options.Selection, environment, Path.GetDirectoryName(assembly)!);
         if (problem is not null)
@@ -49,7 +40,8 @@ internal sealed class SuiteRunner(TextWriter output)
         List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--logger", $"trx;LogFileName={HostResults.FileName}",
             "--results-directory", vstest, "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
         if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
-        output.WriteLine($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
+        output.WriteLine($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s)" +
+                         $"{(options.Profile is null ? "" : $", profile {options.Profile}")}, reports in {options.ReportsDirectory}");
         var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
         output.WriteLine();
         if (!File.Exists(Path.Combine(options.ReportsDirectory, ReportFiles.Stream)))

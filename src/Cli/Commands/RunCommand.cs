@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cdp.TicketE2E.Cli.Execution;
+using Cdp.TicketE2E.Cli.Output;
 
 namespace Cdp.TicketE2E.Cli.Commands;
 
@@ -11,10 +12,25 @@ internal static class RunCommand
         var settings = new RunOptionsSettings();
         var gate = new Option<bool>("--gate") { Description = "Exit with the Lane-A gate's code (0 only when every requirement is OK on every platform) instead of the tests' code." };
         var list = new Option<bool>("--list") { Description = "List the scenarios the other options select (name [path:line] and tags), without running them." };
-        var command = new Command("run", "Run the end-to-end suite (default: all of it, against the reference target) and write reports/.") { gate, list };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the failures and the Lane-A verdict (the test host's output is still in <reports>/run.log)." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the test host's own output as it runs (vstest's per-test lines, steps, errors) instead of the progress view." };
+        var command = new Command("run", "Run the end-to-end suite (default: all of it, against the reference target) and write reports/. " +
+                                         "Shows progress (a live line on a terminal, one line per scenario otherwise), then a summary table and the verdict.")
+        {
+            gate, list, quiet, verbose,
+        };
         foreach (var option in settings.All) command.Add(option);
-        command.SetAction((parse, cancellation) => new SuiteRunner(Console.Out).RunAsync(
-            settings.ToOptions(parse) with { ExitWithGate = parse.GetValue(gate), ListOnly = parse.GetValue(list) }, cancellation));
+        command.SetAction((parse, cancellation) =>
+        {
+            if (parse.GetValue(quiet) && parse.GetValue(verbose))
+            {
+                Console.WriteLine("--quiet and --verbose contradict each other: --quiet prints only the failures and the verdict, --verbose everything. Pick one.");
+                return Task.FromResult(2);
+            }
+            var output = parse.GetValue(quiet) ? RunOutput.Quiet : parse.GetValue(verbose) ? RunOutput.Verbose : RunOutput.Progress;
+            return new SuiteRunner(Console.Out, ConsoleStyle.OfThisProcess()).RunAsync(
+                settings.ToOptions(parse) with { ExitWithGate = parse.GetValue(gate), ListOnly = parse.GetValue(list), Output = output }, cancellation);
+        });
         return command;
     }
 }

@@ -1,8 +1,9 @@
+using Cdp.TicketE2E.Cli.Output;
 using Cdp.TicketE2E.Reporting.Commands;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
-/// <summary>What ./e2e run was asked to do. <paramref name="Quiet"/> sends the test host's output to the runner's writer too (selfcheck's logs).</summary>
+/// <summary>What ./e2e run was asked to do. <paramref name="Output"/>: what it shows while and after the suite runs (run.log keeps everything).</summary>
 internal sealed record SuiteRunOptions(
     ScenarioSelection Selection,
     int Workers,
@@ -13,7 +14,7 @@ internal sealed record SuiteRunOptions(
     string? Target,
     bool ExitWithGate,
     bool ListOnly = false,
-    bool Quiet = false,
+    RunOutput Output = RunOutput.Progress,
     string? Profile = null)
 {
     /// <summary>Where the stream, evidence and reports go.</summary>

@@ -1,17 +1,24 @@
-using Cdp.TicketE2E.Reporting.Commands;
+using Cdp.TicketE2E.Cli.Output;
+using Cdp.TicketE2E.Cli.Progress;
 using Cdp.TicketE2E.FeatureFiles;
+using Cdp.TicketE2E.Reporting;
+using Cdp.TicketE2E.Reporting.Commands;
+using Cdp.TicketE2E.Reporting.Reading;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>
 /// Runs the suite through dotnet test (so ./e2e run and a plain dotnet test execute the same
 /// way), passing settings as E2E__* variables, then writes the coverage report and prints the
-/// Lane-A verdict. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate;
+/// Lane-A verdict; what it shows meanwhile depends on --quiet / --verbose (<see cref="RunConsole"/>), and run.log keeps
+/// everything. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate;
 /// 2 when the run cannot start (bad configuration, a feature that does not parse, a selection that
 /// matches nothing) or ran nothing, in which case no report is written or left looking current.
 /// </summary>
-internal sealed class SuiteRunner(TextWriter output)
+internal sealed class SuiteRunner(TextWriter output, ConsoleStyle? consoleStyle = null)
 {
+    private readonly ConsoleStyle style = consoleStyle ?? ConsoleStyle.Plain;
+
     public async Task<int> RunAsync(SuiteRunOptions options, CancellationToken cancellation)
     {
         if (options.Workers is < 1 or > 64)
@@ -40,18 +47,35 @@ internal sealed class SuiteRunner(TextWriter output)
         List<string> arguments = ["test", assembly, "--logger", "console;verbosity=normal", "--logger", $"trx;LogFileName={HostResults.FileName}",
             "--results-directory", vstest, "--", $"NUnit.NumberOfTestWorkers={options.Workers}"];
         if (!options.Selection.IsEverything) arguments.Add($"NUnit.Where={options.Selection.ToNUnitWhere()}");
-        output.WriteLine($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s)" +
-                         $"{(options.Profile is null ? "" : $", profile {options.Profile}")}, reports in {options.ReportsDirectory}");
-        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
-        output.WriteLine();
-        if (!File.Exists(Path.Combine(options.ReportsDirectory, ReportFiles.Stream)))
+        var selected = features!.Scenarios.Where(s => options.Selection.Matches(s.DisplayName, s.Tags) != false).ToList();
+        await using var console = new RunConsole(output, style, options.Output, options.ReportsDirectory, RunTally.Of(selected));
+        console.Say($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s)" +
+                    $"{(options.Profile is null ? "" : $", profile {options.Profile}")}, reports in {options.ReportsDirectory}");
+        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, console.HostLine);
+        await console.HostEndedAsync();
+        console.Say("");
+        var stream = Path.Combine(options.ReportsDirectory, ReportFiles.Stream);
+        if (!File.Exists(stream))
         {
-            output.WriteLine($"The run executed no scenario (see the test host's output above), so there is nothing to report. " +
-                             "Check the selection with ./e2e run --list and the same options.");
+            console.Say($"The run executed no scenario, so there is nothing to report (the test host's output is in {console.LogPath}; --verbose shows it " +
+                        "as it runs). Check the selection with ./e2e run --list and the same options.", evenWhenQuiet: true);
             return 2;
         }
-        var gateExitCode = ReportingCommands.Report(options.Report with { HostCounts = HostResults.Read(vstest) }, output);
+        ShowResults(console, stream, selected.Where(s => options.Selection.Matches(s.DisplayName, s.Tags) == true).Select(s => s.Key).ToHashSet(), options.ReportsDirectory);
+        var gateExitCode = ReportingCommands.Report(options.Report with { HostCounts = HostResults.Read(vstest) }, console.Verdict, console.Notes);
         return options.ExitWithGate ? gateExitCode : testsExitCode;
+    }
+
+    // A stream the reporting cannot read gets its error from the report that follows; the summary simply stays out.
+    private static void ShowResults(RunConsole console, string stream, IReadOnlySet<string> selected, string reportsDirectory)
+    {
+        try
+        {
+            console.Results(RunModelReader.Read(StreamFile.Read(stream)).Scenarios, selected, reportsDirectory);
+        }
+        catch (BadInputException)
+        {
+        }
     }
 
     // The previous run's stream, reports and evidence go before this one starts: whatever is there afterwards is this run's.

@@ -14,5 +14,6 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
     SoakCommand.Create(),
     ContractCommand.Create(),
     BenchCommand.Create(),
+    ConfigCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

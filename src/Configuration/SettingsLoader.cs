@@ -2,18 +2,21 @@ using Microsoft.Extensions.Configuration;
 
 namespace Cdp.TicketE2E.Configuration;
 
-/// <summary>Builds <see cref="HarnessSettings"/> from appsettings.json and E2E__* variables, failing fast on a bad value.</summary>
+/// <summary>
+/// Builds <see cref="HarnessSettings"/> from its layers (<see cref="SettingsSources"/>: appsettings.json, the profile's
+/// appsettings.NAME.json, E2E__* variables, the command line), failing fast on a bad value.
+/// </summary>
 public static class SettingsLoader
 {
+    /// <summary>Loads and validates with this process's environment; the profile is <paramref name="profile"/> or, when null, E2E_PROFILE.</summary>
+    public static HarnessSettings Load(string baseDirectory, IDictionary<string, string?>? overrides = null, string? profile = null) =>
+        Load(SettingsSources.OfProcess(baseDirectory, overrides, profile));
+
     /// <summary>Loads and validates; paths left empty are resolved against the repository root.</summary>
-    public static HarnessSettings Load(string baseDirectory, IDictionary<string, string?>? overrides = null)
+    public static HarnessSettings Load(SettingsSources sources)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(baseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
-            .Build()
-            .GetSection("E2E");
+        RefuseSecretsInFiles(sources);
+        var configuration = sources.Build().Root.GetSection("E2E");
         HarnessSettings settings;
         try
         {
@@ -23,7 +26,7 @@ public static class SettingsLoader
         {
             throw new SettingsException($"The harness configuration is invalid: {e.Message}{AllowedValuesHint(e.Message)}");
         }
-        var root = RepositoryRoot.Find(baseDirectory);
+        var root = RepositoryRoot.Find(sources.BaseDirectory);
         Validate(settings, root);
         return settings with
         {
@@ -33,6 +36,20 @@ public static class SettingsLoader
                 Reports = Absolute(settings.Paths.Reports, root, "reports"),
             },
         };
+    }
+
+    // Files are committed and copied beside the suite; a secret in one would leak into the repository and every build.
+    private static void RefuseSecretsInFiles(SettingsSources sources)
+    {
+        foreach (var file in sources.Files())
+        {
+            var secret = new ConfigurationBuilder().AddJsonFile(file).Build().AsEnumerable()
+                .FirstOrDefault(e => !string.IsNullOrEmpty(e.Value) && (SecretValues.IsSecretKey(e.Key) || SecretValues.HasUrlPassword(e.Value)));
+            if (secret.Key is not null)
+                throw new SettingsException($"{Path.GetFileName(file)} sets {secret.Key}, a secret: secrets come only from the environment, never from a " +
+                                            $"file in the repository. Remove it from the file and set {secret.Key.Replace(":", "__", StringComparison.Ordinal)} " +
+                                            "in the environment (in CI, from a secret variable).");
+        }
     }
 
     private static void Validate(HarnessSettings settings, string root)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cdp.TicketE2E.Cli.Execution;
+using Cdp.TicketE2E.Cli.Output;
 
 namespace Cdp.TicketE2E.Cli.Commands;
 
@@ -16,13 +17,29 @@ internal static class RunCommand
                                                                 "Merge the shards' reports with ./e2e report --merge." };
         var lastFailed = new Option<bool>("--last-failed") { Description = "Rerun exactly the scenarios that failed or were flaky in the previous run of this commit " +
                                                                            "(the reports folder's stream); exit 2 when there is none." };
-        var command = new Command("run", "Run the end-to-end suite (default: all of it, against the reference target) and write reports/.") { gate, list, shard, lastFailed };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the failures and the Lane-A verdict (the test host's output is still in <reports>/run.log)." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the test host's own output as it runs (per-test lines, steps, errors) instead of the progress view." };
+        var command = new Command("run", "Run the end-to-end suite (default: all of it, against the reference target) and write reports/. " +
+                                         "Shows progress (a live line on a terminal, one line per scenario otherwise), then a summary table and the verdict.")
+        {
+            gate, list, shard, lastFailed, quiet, verbose,
+        };
         foreach (var option in settings.All) command.Add(option);
-        command.SetAction((parse, cancellation) => new SuiteRunner(Console.Out).RunAsync(
-            settings.ToOptions(parse) with
+        command.SetAction((parse, cancellation) =>
+        {
+            if (parse.GetValue(quiet) && parse.GetValue(verbose))
             {
-                ExitWithGate = parse.GetValue(gate), ListOnly = parse.GetValue(list), Shard = parse.GetValue(shard), LastFailed = parse.GetValue(lastFailed),
-            }, cancellation));
+                Console.WriteLine("--quiet and --verbose contradict each other: --quiet prints only the failures and the verdict, --verbose everything. Pick one.");
+                return Task.FromResult(2);
+            }
+            var output = parse.GetValue(quiet) ? RunOutput.Quiet : parse.GetValue(verbose) ? RunOutput.Verbose : RunOutput.Progress;
+            return new SuiteRunner(Console.Out, ConsoleStyle.OfThisProcess()).RunAsync(
+                settings.ToOptions(parse) with
+                {
+                    ExitWithGate = parse.GetValue(gate), ListOnly = parse.GetValue(list), Output = output,
+                    Shard = parse.GetValue(shard), LastFailed = parse.GetValue(lastFailed),
+                }, cancellation);
+        });
         return command;
     }
 }

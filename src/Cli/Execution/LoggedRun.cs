@@ -1,3 +1,4 @@
+using Cdp.TicketE2E.Cli.Output;
 using Cdp.TicketE2E.Reporting.Commands;
 using Cdp.TicketE2E.Reporting.Model;
 using Cdp.TicketE2E.Reporting.Reading;
@@ -13,9 +14,12 @@ internal static class LoggedRun
     public static async Task<(IReadOnlyList<ScenarioResult>? Scenarios, string LogPath)> RunAsync(SuiteRunOptions run, CancellationToken cancellation)
     {
         Directory.CreateDirectory(run.ReportsDirectory);
-        var logPath = Path.Combine(run.ReportsDirectory, "run.log");
-        await using (var log = new StreamWriter(logPath))
-            await new SuiteRunner(log).RunAsync(run with { Quiet = true }, cancellation);
+        var logPath = Path.Combine(run.ReportsDirectory, RunConsole.LogFileName);
+        File.Delete(logPath);
+        var said = new StringWriter();
+        await new SuiteRunner(said).RunAsync(run with { Output = RunOutput.Quiet }, cancellation);
+        // A run that started wrote the whole of its output to run.log; one stopped before it started only said why.
+        if (!File.Exists(logPath)) await File.WriteAllTextAsync(logPath, said.ToString(), cancellation);
         var stream = Path.Combine(run.ReportsDirectory, ReportFiles.Stream);
         return (File.Exists(stream) ? RunModelReader.Read(StreamFile.Read(stream)).Scenarios : null, logPath);
     }

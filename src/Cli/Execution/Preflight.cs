@@ -14,14 +14,15 @@ internal static class Preflight
 
     /// <summary>
     /// The features the suite will load, or the problem that stops the run. The settings are loaded exactly as the suite
-    /// will load them: its appsettings.json, then the environment, then <paramref name="environment"/> (the run's options).
+    /// will load them: its appsettings.json, the profile's file (E2E_PROFILE in <paramref name="environment"/>, else the process's),
+    /// then the environment, then <paramref name="environment"/> (the run's options).
     /// </summary>
     public static (string? Problem, FeatureSet? Features) Check(ScenarioSelection selection, IReadOnlyDictionary<string, string> environment, string suiteDirectory)
     {
         HarnessSettings settings;
         try
         {
-            settings = SettingsLoader.Load(suiteDirectory, environment.ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value));
+            settings = SettingsLoader.Load(suiteDirectory, SettingsOverrides(environment), environment.GetValueOrDefault(SettingsSources.ProfileVariable));
         }
         catch (SettingsException e)
         {
@@ -37,6 +38,11 @@ internal static class Preflight
             ? (null, features)
             : (NothingMatches(selection, features), null);
     }
+
+    /// <summary>The run's E2E__* variables as the configuration keys they set (E2E:Run:Retries), the layer above the environment.</summary>
+    public static Dictionary<string, string?> SettingsOverrides(IReadOnlyDictionary<string, string> environment) =>
+        environment.Where(e => e.Key.StartsWith("E2E__", StringComparison.Ordinal))
+            .ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value);
 
     private static string NothingMatches(ScenarioSelection selection, FeatureSet features)
     {

@@ -5,17 +5,21 @@ namespace Cdp.TicketE2E.Cli.Execution;
 /// <summary>Starts child processes: streamed to the console for test runs, captured for small queries.</summary>
 internal static class Processes
 {
-    /// <summary>Runs a command with its output on this console, or copied into <paramref name="log"/>; returns its exit code.</summary>
+    /// <summary>
+    /// Runs a command with its output on this console, or, with <paramref name="lines"/>, hands each line of its output and
+    /// error streams to that callback, one call at a time; returns its exit code.
+    /// </summary>
     public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment,
-        CancellationToken cancellation, TextWriter? log = null)
+        CancellationToken cancellation, Action<string>? lines = null)
     {
-        var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = log is not null, RedirectStandardError = log is not null };
+        var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = lines is not null, RedirectStandardError = lines is not null };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        if (log is not null)
+        if (lines is not null)
         {
-            DataReceivedEventHandler copy = (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+            var oneAtATime = new object();
+            DataReceivedEventHandler copy = (_, e) => { if (e.Data is not null) lock (oneAtATime) lines(e.Data); };
             process.OutputDataReceived += copy;
             process.ErrorDataReceived += copy;
             process.BeginOutputReadLine();

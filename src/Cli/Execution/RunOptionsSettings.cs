@@ -14,6 +14,8 @@ internal sealed class RunOptionsSettings
     private readonly Option<string[]> defects = new("--seed-defect") { Description = "Seed a defect into the in-repo target's apps to prove the suite catches it (repeatable), e.g. NoListRefresh." };
     private readonly Option<bool> headed = new("--headed") { Description = "Show the browser window (needs a display)." };
     private readonly Option<string?> grid = new("--grid") { Description = "Take browsers and Appium sessions from this Selenium Grid 4 (hub or router URL, e.g. http://127.0.0.1:4444) instead of starting them here; same as E2E:Grid:Url (docs/selenium-grid.md)." };
+    private readonly Option<string?> profile = new("--profile") { Description = "Configuration profile: src/Steps/appsettings.NAME.json over the defaults, " +
+        "under E2E__* variables and these options, e.g. nightly, staging (default: $E2E_PROFILE). ./e2e config shows the result." };
 
     public RunOptionsSettings()
     {
@@ -25,7 +27,7 @@ internal sealed class RunOptionsSettings
     /// <summary>The reporting options (reports folder, history, flaky policy, target).</summary>
     public ReportSettings Reports { get; } = new();
 
-    public IEnumerable<Option> All => [tags, requirements, name, where, workers, retries, defects, headed, grid, Reports.Target, .. Reports.All];
+    public IEnumerable<Option> All => [tags, requirements, name, where, workers, retries, defects, headed, grid, profile, Reports.Target, .. Reports.All];
 
     public SuiteRunOptions ToOptions(ParseResult parse) => new(
         new ScenarioSelection(parse.GetValue(tags) ?? [], parse.GetValue(requirements) ?? [], parse.GetValue(name), parse.GetValue(where)),
@@ -36,5 +38,6 @@ internal sealed class RunOptionsSettings
         Headed: parse.GetValue(headed),
         Target: parse.GetValue(Reports.Target),
         ExitWithGate: false,
-        Grid: parse.GetValue(grid));
+        Grid: parse.GetValue(grid),
+        Profile: parse.GetValue(profile));
 }

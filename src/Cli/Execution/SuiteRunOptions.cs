@@ -1,10 +1,11 @@
+using Cdp.TicketE2E.Cli.Output;
 using Cdp.TicketE2E.Reporting.Commands;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>
-/// What ./e2e run was asked to do. <paramref name="Quiet"/> sends the test host's output to the runner's writer too (selfcheck's
-/// logs); <paramref name="Grid"/> is --grid, the Selenium Grid the sessions come from.
+/// What ./e2e run was asked to do. <paramref name="Output"/>: what it shows while and after the suite runs (run.log keeps
+/// everything); <paramref name="Grid"/> is --grid, the Selenium Grid the sessions come from.
 /// </summary>
 internal sealed record SuiteRunOptions(
     ScenarioSelection Selection,
@@ -16,7 +17,8 @@ internal sealed record SuiteRunOptions(
     string? Target,
     bool ExitWithGate,
     bool ListOnly = false,
-    bool Quiet = false,
+    RunOutput Output = RunOutput.Progress,
+    string? Profile = null,
     // --shard i/n as typed (SuiteRunner checks it first) and --last-failed: both narrow the selection to a planned list (Planning/).
     string? Shard = null,
     bool LastFailed = false,

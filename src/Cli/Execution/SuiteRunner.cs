@@ -1,18 +1,25 @@
-using Cdp.TicketE2E.Reporting.Commands;
+using Cdp.TicketE2E.Cli.Output;
+using Cdp.TicketE2E.Cli.Progress;
 using Cdp.TicketE2E.FeatureFiles;
 using Cdp.TicketE2E.Cli.Planning;
+using Cdp.TicketE2E.Reporting;
+using Cdp.TicketE2E.Reporting.Commands;
+using Cdp.TicketE2E.Reporting.Reading;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
 /// <summary>
 /// Runs the suite as its own test runner (<see cref="SuiteHost"/>; a plain dotnet test executes the same test cases the
 /// same way), passing settings as E2E__* variables, then writes the coverage report and prints the
-/// Lane-A verdict. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate;
+/// Lane-A verdict; what it shows meanwhile depends on --quiet / --verbose (<see cref="RunConsole"/>), and run.log keeps
+/// everything. Its exit code is the tests' (any failure is non-zero), or the gate's with --gate;
 /// 2 when the run cannot start (bad configuration, a feature that does not parse, a selection that
 /// matches nothing) or ran nothing, in which case no report is written or left looking current.
 /// </summary>
-internal sealed class SuiteRunner(TextWriter output)
+internal sealed class SuiteRunner(TextWriter output, ConsoleStyle? consoleStyle = null)
 {
+    private readonly ConsoleStyle style = consoleStyle ?? ConsoleStyle.Plain;
+
     public async Task<int> RunAsync(SuiteRunOptions options, CancellationToken cancellation)
     {
         if (options.Workers is < 1 or > 64)
@@ -31,17 +38,7 @@ internal sealed class SuiteRunner(TextWriter output)
             output.WriteLine($"The suite is not built ({assembly} is missing). Run it through ./e2e, which builds first, or: dotnet build -c Release.");
             return 2;
         }
-        var environment = new Dictionary<string, string>
-        {
-            ["E2E__Run__Commit"] = options.Report.ExpectedCommit ?? Repository.Commit(),
-            ["E2E__Run__Selection"] = options.Selection.Describe(),
-            ["E2E__Paths__Reports"] = options.ReportsDirectory,
-        };
-        if (options.Retries is { } retries) environment["E2E__Run__Retries"] = retries.ToString();
-        if (options.Headed) environment["E2E__Browser__Headless"] = "false";
-        if (options.Target is { } target) environment["E2E__Target"] = target;
-        if (options.Grid is { } grid) environment["E2E__Grid__Url"] = grid;
-        for (var i = 0; i < options.SeededDefects.Count; i++) environment[$"E2E__ReferenceApps__Defects__{i}"] = options.SeededDefects[i];
+        var environment = RunEnvironment.Of(options).ToDictionary();
 
         var (problem, features) = Preflight.Check(options.Selection, environment, Path.GetDirectoryName(assembly)!);
         if (problem is not null)
@@ -68,23 +65,44 @@ internal sealed class SuiteRunner(TextWriter output)
         var host = Path.Combine(options.ReportsDirectory, "host");
         var where = plan is not null ? plan.ToNUnitWhere() : options.Selection.IsEverything ? null : options.Selection.ToNUnitWhere();
         var arguments = SuiteHost.Arguments(assembly, host, options.Workers, where);
-        if (plan is not null) output.WriteLine(plan.Headline + ".");
-        output.WriteLine($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s), reports in {options.ReportsDirectory}");
-        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, log: options.Quiet ? output : null);
-        output.WriteLine();
-        if (!File.Exists(Path.Combine(options.ReportsDirectory, ReportFiles.Stream)))
+        var selected = plan?.Scenarios.ToList() ?? features!.Scenarios.Where(s => options.Selection.Matches(s.DisplayName, s.Tags) != false).ToList();
+        await using var console = new RunConsole(output, style, options.Output, options.ReportsDirectory, RunTally.Of(selected));
+        if (plan is not null) console.Say(plan.Headline + ".");
+        console.Say($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s)" +
+                    $"{(options.Profile is null ? "" : $", profile {options.Profile}")}, reports in {options.ReportsDirectory}");
+        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, console.HostLine);
+        await console.HostEndedAsync();
+        console.Say("");
+        var stream = Path.Combine(options.ReportsDirectory, ReportFiles.Stream);
+        if (!File.Exists(stream))
         {
-            output.WriteLine($"The run executed no scenario (see the test host's output above), so there is nothing to report. " +
-                             "Check the selection with ./e2e run --list and the same options.");
+            console.Say($"The run executed no scenario, so there is nothing to report (the test host's output is in {console.LogPath}; --verbose shows it " +
+                        "as it runs). Check the selection with ./e2e run --list and the same options.", evenWhenQuiet: true);
             return 2;
         }
+        var ranKeys = plan is not null
+            ? plan.Scenarios.Select(s => s.Key).ToHashSet()
+            : selected.Where(s => options.Selection.Matches(s.DisplayName, s.Tags) == true).Select(s => s.Key).ToHashSet();
+        ShowResults(console, stream, ranKeys, options.ReportsDirectory);
         var gateExitCode = ReportingCommands.Report(options.Report with
         {
             HostCounts = HostResults.Read(host),
             // Only the merge of all shards is a run of the selection; a shard in the history would also shift the next shards' plan.
             HistorySkipReason = plan?.IsShard == true ? "it is one shard; record the merge of all shards (./e2e report --merge)." : null,
-        }, output);
+        }, console.Verdict, console.Notes);
         return options.ExitWithGate ? gateExitCode : testsExitCode;
+    }
+
+    // A stream the reporting cannot read gets its error from the report that follows; the summary simply stays out.
+    private static void ShowResults(RunConsole console, string stream, IReadOnlySet<string> selected, string reportsDirectory)
+    {
+        try
+        {
+            console.Results(RunModelReader.Read(StreamFile.Read(stream)).Scenarios, selected, reportsDirectory);
+        }
+        catch (BadInputException)
+        {
+        }
     }
 
     // The previous run's stream, reports and evidence go before this one starts: whatever is there afterwards is this run's.

@@ -28,13 +28,17 @@ public static class ReportingCommands
 {
     private const int MaxReasonsPrinted = 30;
 
-    /// <summary>Writes coverage.html/json/md and junit.xml, records the run in the history, prints the files and the verdict.</summary>
-    public static int Report(ReportOptions options, TextWriter output) => Guard(output, () =>
+    /// <summary>
+    /// Writes coverage.html/json/md and junit.xml, records the run in the history, prints the files and the verdict.
+    /// <paramref name="fileNotes"/>, when given, takes the "wrote …" and "recorded …" lines instead (./e2e run --quiet keeps them in its log).
+    /// </summary>
+    public static int Report(ReportOptions options, TextWriter output, TextWriter? fileNotes = null) => Guard(output, () =>
     {
+        var notes = fileNotes ?? output;
         var report = ReportInputs.Analyze(options);
-        var trend = RecordHistory(report, options, output);
+        var trend = RecordHistory(report, options, notes);
         foreach (var (path, bytes) in ReportFiles.WriteAll(report, trend, options.ReportsDir))
-            output.WriteLine($"wrote {path} ({bytes / 1024.0:0.0} KiB)");
+            notes.WriteLine($"wrote {path} ({bytes / 1024.0:0.0} KiB)");
         return PrintVerdict(report, output);
     });
 

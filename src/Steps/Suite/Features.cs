@@ -58,7 +58,8 @@ public sealed class Features
     {
         var attempts = verdict.Attempts;
         var word = verdict.Flaky ? "PASSED (flaky)" : verdict.Status switch { ScenarioExecutionStatus.OK => "PASSED", ScenarioExecutionStatus.Skipped => "NOT RUN", _ => "FAILED" };
-        var lines = new List<string> { $"Scenario \"{verdict.Scenario.Pickle.Name}\" {word}{(attempts.Count > 1 ? $" after {attempts.Count} attempts" : "")}." };
+        // The [path:line] key lets ./e2e tell which scenario a flaky pass belongs to while parallel workers interleave their output.
+        var lines = new List<string> { $"Scenario \"{verdict.Scenario.Pickle.Name}\" [{verdict.Scenario.Key}] {word}{(attempts.Count > 1 ? $" after {attempts.Count} attempts" : "")}." };
         var index = verdict.Flaky ? attempts.Count - 2 : attempts.Count - 1;
         if (attempts[index].Problem is { } problem) lines.Add("  " + problem);
         if (attempts[index].Message is { } message) lines.AddRange(message.Split('\n').Select(l => "    " + l.TrimEnd('\r')));

@@ -15,8 +15,9 @@ internal static class CommandLine
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        // The child is a separate run: it must not inherit this test process's run settings.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("E2E__", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);
+        // The child is a separate run: it must not inherit this test process's run settings or configuration profile.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("E2E__", StringComparison.Ordinal) || k == "E2E_PROFILE").ToList())
+            start.Environment.Remove(key);
         foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -65,7 +65,7 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
         var clock = Stopwatch.StartNew();
         await using var log = new StreamWriter(Path.Combine(folder, "run.log"));
         var exit = await Processes.RunAsync(Path.Combine(Repository.Root, "e2e"), ["run", "--name", WebScenario, "--reports", folder],
-            new Dictionary<string, string>(), cancellation, log);
+            new Dictionary<string, string>(), cancellation, log.WriteLine);
         if (exit != 0) throw new BenchException($"The engineer's loop (./e2e run --name \"{WebScenario}\") exited {exit}; see {folder}/run.log.");
         record.Add("engineer loop: command to verdict", "s", [clock.Elapsed.TotalSeconds]);
         output.WriteLine($"  engineer loop: {clock.Elapsed.TotalSeconds:0.0} s");

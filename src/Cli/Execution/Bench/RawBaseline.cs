@@ -15,7 +15,7 @@ internal static class RawBaseline
         var logPath = Path.Combine(folder, "run.log");
         await using (var log = new StreamWriter(logPath))
         {
-            var exit = await Processes.RunAsync("dotnet", [program, platform, "--iterations", iterations.ToString()], new Dictionary<string, string>(), cancellation, log);
+            var exit = await Processes.RunAsync("dotnet", [program, platform, "--iterations", iterations.ToString()], new Dictionary<string, string>(), cancellation, log.WriteLine);
             if (exit != 0) throw new BenchException($"The raw {platform} baseline exited {exit}; see {logPath}.");
         }
         var json = File.ReadLines(logPath).LastOrDefault(l => l.StartsWith('{'))

@@ -8,7 +8,8 @@ public sealed record AttemptPlan(
     string? Message = null,
     int Bindings = 1,
     bool Finishes = true,
-    bool AllSkipped = false)
+    bool AllSkipped = false,
+    int StepMilliseconds = 120)
 {
     public const string FailureMessage = "Expected the associated tickets to contain T-1001, but found none.";
 
@@ -21,4 +22,7 @@ public sealed record AttemptPlan(
     public static AttemptPlan Unfinished { get; } = new(TestStepResultStatus.PASSED, Finishes: false);
 
     public static AttemptPlan FailedWith(string message) => new(TestStepResultStatus.FAILED, message);
+
+    /// <summary>A passing attempt whose every step takes this long.</summary>
+    public static AttemptPlan PassedIn(int stepMilliseconds) => new(TestStepResultStatus.PASSED, StepMilliseconds: stepMilliseconds);
 }

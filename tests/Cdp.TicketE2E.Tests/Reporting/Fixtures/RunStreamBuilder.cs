@@ -123,7 +123,7 @@ public sealed class RunStreamBuilder(
         {
             var message = i == 2 ? plan.Message : null; // index 0 is the hook, 2 the second Gherkin step
             executions.Add(Envelope.Create(new TestStepFinished(startId, stepIds[i], new TestStepResult(
-                Converters.ToDuration(TimeSpan.FromMilliseconds(120)), message, statuses[i], null), Converters.ToTimestamp(clock))));
+                Converters.ToDuration(TimeSpan.FromMilliseconds(plan.StepMilliseconds)), message, statuses[i], null), Converters.ToTimestamp(clock))));
         }
         if (plan.SecondStep == TestStepResultStatus.FAILED)
         {

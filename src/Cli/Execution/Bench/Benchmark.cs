@@ -63,10 +63,11 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
         var folder = Folder(round, "engineer-loop");
         Directory.CreateDirectory(folder);
         var clock = Stopwatch.StartNew();
-        await using var log = new StreamWriter(Path.Combine(folder, "run.log"));
+        // What the command printed, beside the run.log the run itself keeps in the same folder.
+        await using var log = new StreamWriter(Path.Combine(folder, "console.log"));
         var exit = await Processes.RunAsync(Path.Combine(Repository.Root, "e2e"), ["run", "--name", WebScenario, "--reports", folder],
             new Dictionary<string, string>(), cancellation, log.WriteLine);
-        if (exit != 0) throw new BenchException($"The engineer's loop (./e2e run --name \"{WebScenario}\") exited {exit}; see {folder}/run.log.");
+        if (exit != 0) throw new BenchException($"The engineer's loop (./e2e run --name \"{WebScenario}\") exited {exit}; see {folder}/console.log.");
         record.Add("engineer loop: command to verdict", "s", [clock.Elapsed.TotalSeconds]);
         output.WriteLine($"  engineer loop: {clock.Elapsed.TotalSeconds:0.0} s");
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text;
 
 namespace Cdp.TicketE2E.Configuration;
@@ -16,15 +17,20 @@ public sealed record GridSettings
     public string Url { get; init; } = "";
 
     /// <summary>True when sessions come from the grid.</summary>
+    // Derived from Url, not settings of their own: ./e2e config (which serializes the settings) leaves them out.
+    [JsonIgnore]
     public bool IsUsed => Url.Length > 0;
 
     /// <summary>The grid's base URL with a trailing slash (so <c>status</c> and <c>session</c> resolve under its path), credentials included.</summary>
+    [JsonIgnore]
     public Uri Endpoint => Parse() ?? throw new SettingsException(Problem());
 
     /// <summary>The URL as it may be shown: credentials replaced by <c>***</c>.</summary>
+    [JsonIgnore]
     public string Display => MaskedRaw();
 
     /// <summary>The <c>Authorization</c> header value for the credentials in the URL, or null when it has none.</summary>
+    [JsonIgnore]
     public string? BasicAuthorization =>
         Parse() is { UserInfo.Length: > 0 } url
             ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(url.UserInfo)))

@@ -104,6 +104,9 @@ public sealed record HarnessSettings
     /// <summary>A Selenium Grid 4 that serves the browsers and Appium sessions; empty runs them here.</summary>
     public GridSettings Grid { get; init; } = new();
 
+    /// <summary>The gate policy (how a FLAKY scenario counts), for ./e2e run when no --flaky is given.</summary>
+    public GateSettings Gate { get; init; } = new();
+
     /// <summary>Folders.</summary>
     public PathSettings Paths { get; init; } = new();
 }

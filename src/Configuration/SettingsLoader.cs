@@ -72,7 +72,7 @@ public static class SettingsLoader
 
     private static string AllowedValuesHint(string message)
     {
-        foreach (var type in new[] { typeof(TargetKind), typeof(TracePolicy), typeof(FakesMode), typeof(DeployedBackend), typeof(MobilePlatform) })
+        foreach (var type in new[] { typeof(TargetKind), typeof(TracePolicy), typeof(FakesMode), typeof(DeployedBackend), typeof(MobilePlatform), typeof(FlakyGatePolicy) })
             if (message.Contains(type.FullName!, StringComparison.Ordinal) || message.Contains(type.Name, StringComparison.Ordinal))
                 return $" Allowed values for {type.Name}: {string.Join(", ", Enum.GetNames(type))}.";
         return "";

@@ -33,7 +33,11 @@ internal sealed class RunOptionsSettings
         new ScenarioSelection(parse.GetValue(tags) ?? [], parse.GetValue(requirements) ?? [], parse.GetValue(name), parse.GetValue(where)),
         Workers: parse.GetValue(workers),
         Retries: parse.GetValue(retries),
-        Report: Reports.ToOptions(parse),
+        Report: Reports.ToOptions(parse) with
+        {
+            FlakyPolicy = ConfiguredGatePolicy.Flaky(parse.GetResult(Reports.Flaky) is { Implicit: false } ? parse.GetValue(Reports.Flaky) : null,
+                Path.GetDirectoryName(Repository.SuiteAssembly("Release"))!, parse.GetValue(profile)),
+        },
         SeededDefects: parse.GetValue(defects) ?? [],
         Headed: parse.GetValue(headed),
         Target: parse.GetValue(Reports.Target),

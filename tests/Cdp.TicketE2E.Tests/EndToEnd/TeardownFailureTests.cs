@@ -17,10 +17,10 @@ public sealed class TeardownFailureTests
         File.WriteAllText(Path.Combine(reports, "evidence"), "a file where the evidence folder must go");
 
         var (exitCode, output) = await CommandLine.RunAsync(new Dictionary<string, string> { ["E2E__Evidence__Trace"] = "Always" },
-            "./e2e", "run", "--tag", "web", "--name", "The ticket form is sandboxed", "--reports", reports);
+            "./e2e", "run", "--verbose", "--tag", "web", "--name", "The ticket form is sandboxed", "--reports", reports);
 
         exitCode.Should().NotBe(0, output);
-        output.Should().Contain("FAILED at: After hook ScenarioEndHooks.KeepBrowserEvidence").And.Contain(": 0 passed, 1 failed, 0 flaky, 0 not run.");
+        output.Should().Contain("FAILED at: After hook ScenarioEndHooks.KeepBrowserEvidence").And.MatchRegex(@"failed:\s+1\b", "--verbose shows the test host's own summary");
         output.Should().Contain("Lane-A gate FAILED").And.Contain("1 failed");
         File.ReadAllText(Path.Combine(reports, "junit.xml")).Should().Contain("<failure");
         File.ReadAllText(Path.Combine(reports, "coverage.json")).Should().Contain("\"NOK\"");

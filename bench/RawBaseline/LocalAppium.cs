@@ -41,6 +41,7 @@ internal sealed class LocalAppium : IDisposable
     private async Task WaitReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
@@ -50,9 +51,9 @@ internal sealed class LocalAppium : IDisposable
             }
             catch (HttpRequestException)
             {
-                // Not listening yet: the next poll asks again once the exit check and the connect attempt have run.
+                // Not listening yet: ask again at the next poll.
             }
-            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMilliseconds(100)).Token).ContinueWith(_ => { });
+            await poll.WaitForNextTickAsync();
         }
         Dispose();
         throw new InvalidOperationException($"The Appium server at {Endpoint} did not report ready within {timeout.TotalSeconds:0} s.");

@@ -20,11 +20,18 @@ internal sealed class PeakMemory : IAsyncDisposable
     private async Task SampleAsync()
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
-        do
+        try
         {
-            var now = TreeResidentBytes(Environment.ProcessId);
-            if (now > Interlocked.Read(ref peakBytes)) Interlocked.Exchange(ref peakBytes, now);
-        } while (await timer.WaitForNextTickAsync(stop.Token).AsTask().ContinueWith(t => t is { IsCompletedSuccessfully: true, Result: true }));
+            do
+            {
+                var now = TreeResidentBytes(Environment.ProcessId);
+                if (now > Interlocked.Read(ref peakBytes)) Interlocked.Exchange(ref peakBytes, now);
+            } while (await timer.WaitForNextTickAsync(stop.Token));
+        }
+        catch (OperationCanceledException)
+        {
+            // The measured job ended: the peak so far is the answer.
+        }
     }
 
     // Descendants only: the bench's own process is the same size in every measured job.

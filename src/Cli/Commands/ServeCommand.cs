@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Cdp.TicketE2E.Cli.Execution;
-using Cdp.TicketE2E.Runner.Warm;
 
 namespace Cdp.TicketE2E.Cli.Commands;
 
@@ -25,6 +24,12 @@ internal static class ServeCommand
                 Console.WriteLine($"--idle-minutes is {minutes}; allowed 1 to 1440.");
                 return 2;
             }
+            if (System.Text.Encoding.UTF8.GetByteCount(WarmHostClient.SocketPath) > MaxSocketPath)
+            {
+                Console.WriteLine($"The warm host's socket path {WarmHostClient.SocketPath} is longer than a Unix socket allows ({MaxSocketPath} bytes): " +
+                                  $"point {WarmHostClient.SocketVariable} at a shorter path, e.g. /tmp/e2e-warm.sock.");
+                return 2;
+            }
             var assembly = Repository.SuiteAssembly("Release");
             if (!File.Exists(assembly))
             {
@@ -39,6 +44,9 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    // sockaddr_un's sun_path holds 108 bytes, the last for the terminating zero.
+    private const int MaxSocketPath = 107;
 
     private static async Task<int> StopAsync(CancellationToken cancellation)
     {

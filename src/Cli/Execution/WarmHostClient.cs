@@ -11,7 +11,13 @@ namespace Cdp.TicketE2E.Cli.Execution;
 /// </summary>
 internal static class WarmHostClient
 {
-    public static string SocketPath => WarmHostProtocol.SocketPath(Repository.Root);
+    /// <summary>The variable that moves the socket elsewhere (another folder, or a separate warm host for tests).</summary>
+    public const string SocketVariable = "E2E_WARM_HOST";
+
+    /// <summary>Where this checkout's warm host listens: $E2E_WARM_HOST, else .e2e/warm-host.sock at the repository root.</summary>
+    public static string SocketPath => Environment.GetEnvironmentVariable(SocketVariable) is { Length: > 0 } configured
+        ? Path.GetFullPath(configured)
+        : WarmHostProtocol.SocketPath(Repository.Root);
 
     /// <summary>The run's exit code from the warm host; null when none serves here or it refused (said why): run it yourself.</summary>
     public static async Task<int?> TryRunAsync(IReadOnlyList<string> hostArguments, IReadOnlyDictionary<string, string> runVariables, RunConsole console,

@@ -18,6 +18,7 @@ internal sealed class WarmHost(string assembly, TimeSpan idle, OutputRouter outp
     private readonly DateTime builtAt = File.GetLastWriteTimeUtc(assembly);
     private readonly SemaphoreSlim oneRun = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
+    private readonly List<Task> answers = [];
     private DateTime lastActive = DateTime.UtcNow;
     private int runs;
 
@@ -77,13 +78,20 @@ internal sealed class WarmHost(string assembly, TimeSpan idle, OutputRouter outp
             while (!stopping.IsCancellationRequested)
             {
                 var client = await listener.AcceptAsync(stopping.Token);
-                _ = AnswerAsync(client);
+                lock (answers)
+                {
+                    answers.RemoveAll(a => a.IsCompleted);
+                    answers.Add(AnswerAsync(client));
+                }
             }
         }
         catch (OperationCanceledException)
         {
         }
-        await oneRun.WaitAsync(); // the run in progress, if any, finishes first
+        // The run in progress, if any, finishes, and every asking command gets its answer (a refusal too) before the host goes.
+        Task[] pending;
+        lock (answers) pending = [.. answers];
+        await Task.WhenAll(pending);
         await idleWatch;
     }
 

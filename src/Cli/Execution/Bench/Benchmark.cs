@@ -62,7 +62,7 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
     // bench's own socket) after one warm-up run, as the second and later runs of a session go.
     private async Task EngineerLoopAsync(int round, CancellationToken cancellation)
     {
-        record.Add("engineer loop, new test host: command to verdict", "s", [await LoopAsync(Folder(round, "engineer-loop-cold"), [], cancellation, "--cold")]);
+        record.Add("engineer loop, new test host: command to verdict", "s", [await LoopAsync(Folder(round, "engineer-loop-cold"), new Dictionary<string, string>(), cancellation, "--cold")]);
         await using var warm = await BenchWarmHost.StartAsync(Folder(round, "warm-host"), cancellation);
         await LoopAsync(Folder(round, "engineer-loop-warm-up"), warm.Environment, cancellation);
         for (var i = 1; i <= WarmLoops; i++)

@@ -15,5 +15,6 @@ var root = new RootCommand("Cdp.TicketE2E: end-to-end specs of \"create a ticket
     ContractCommand.Create(),
     BenchCommand.Create(),
     ConfigCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -34,6 +34,9 @@ public sealed record SettingsSources(string BaseDirectory, string? Profile, IRea
     /// <summary>The environment variable naming the profile (what --profile sets for the test host).</summary>
     public const string ProfileVariable = "E2E_PROFILE";
 
+    /// <summary>True for the variables the settings are read from: E2E__* and <see cref="ProfileVariable"/>.</summary>
+    public static bool IsSettingsVariable(string name) => name.StartsWith("E2E__", StringComparison.Ordinal) || name == ProfileVariable;
+
     private const string DefaultFileName = "appsettings.json";
     private static readonly Regex ProfileName = new("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant);
 

@@ -18,11 +18,12 @@ internal static class RunCommand
         var lastFailed = new Option<bool>("--last-failed") { Description = "Rerun exactly the scenarios that failed or were flaky in the previous run of this commit " +
                                                                            "(the reports folder's stream); exit 2 when there is none." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the failures and the Lane-A verdict (the test host's output is still in <reports>/run.log)." };
+        var cold = new Option<bool>("--cold") { Description = "Run in a new test host even when a warm one (./e2e serve) serves this checkout." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the test host's own output as it runs (per-test lines, steps, errors) instead of the progress view." };
         var command = new Command("run", "Run the end-to-end suite (default: all of it, against the reference target) and write reports/. " +
                                          "Shows progress (a live line on a terminal, one line per scenario otherwise), then a summary table and the verdict.")
         {
-            gate, list, shard, lastFailed, quiet, verbose,
+            gate, list, shard, lastFailed, quiet, verbose, cold,
         };
         foreach (var option in settings.All) command.Add(option);
         command.SetAction((parse, cancellation) =>
@@ -37,7 +38,7 @@ internal static class RunCommand
                 settings.ToOptions(parse) with
                 {
                     ExitWithGate = parse.GetValue(gate), ListOnly = parse.GetValue(list), Output = output,
-                    Shard = parse.GetValue(shard), LastFailed = parse.GetValue(lastFailed),
+                    Shard = parse.GetValue(shard), LastFailed = parse.GetValue(lastFailed), Cold = parse.GetValue(cold),
                 }, cancellation);
         });
         return command;

@@ -1,21 +1,36 @@
-using System.Xml.Linq;
+using System.Text.RegularExpressions;
 using Cdp.TicketE2E.Reporting.Gate;
 
 namespace Cdp.TicketE2E.Cli.Execution;
 
-/// <summary>The test host's own account of a run: the counters of the TRX file it writes, for the gate to cross-check the stream.</summary>
-internal static class HostResults
+/// <summary>
+/// The test host's own account of a run, for the gate to cross-check the stream: the counts of the summary it prints at
+/// the end (<c>Test run summary: ...</c>, then <c>failed: N</c>, <c>succeeded: N</c>). Read from its output rather than
+/// from a TRX file: asking the test platform for a TRX makes it start the tests in a second process.
+/// </summary>
+internal sealed partial class HostResults
 {
-    public const string FileName = "host.trx";
+    private bool inSummary;
+    private int? passed;
+    private int? failed;
 
-    /// <summary>The passed and failed counts; null when the host wrote no results file.</summary>
-    public static HostCounts? Read(string hostDirectory)
+    /// <summary>Reads one line of the host's output.</summary>
+    public void Line(string line)
     {
-        var path = Path.Combine(hostDirectory, FileName);
-        if (!File.Exists(path)) return null;
-        var counters = XDocument.Load(path).Descendants().FirstOrDefault(e => e.Name.LocalName == "Counters");
-        return counters is null ? null : new HostCounts(Count(counters, "passed"), Count(counters, "failed"));
+        if (line.StartsWith("Test run summary:", StringComparison.Ordinal))
+        {
+            (inSummary, passed, failed) = (true, null, null);
+            return;
+        }
+        if (!inSummary || Counter().Match(line) is not { Success: true } counter) return;
+        var count = int.Parse(counter.Groups["count"].Value);
+        if (counter.Groups["name"].Value == "succeeded") passed = count;
+        else if (counter.Groups["name"].Value == "failed") failed = count;
     }
 
-    private static int Count(XElement counters, string name) => int.TryParse(counters.Attribute(name)?.Value, out var count) ? count : 0;
+    /// <summary>The passed and failed counts; null when the host printed no summary (it crashed or was stopped).</summary>
+    public HostCounts? Counts => passed is { } p && failed is { } f ? new HostCounts(p, f) : null;
+
+    [GeneratedRegex(@"^\s+(?<name>total|failed|succeeded|skipped): (?<count>\d+)$")]
+    private static partial Regex Counter();
 }

@@ -22,7 +22,9 @@ internal sealed record SuiteRunOptions(
     // --shard i/n as typed (SuiteRunner checks it first) and --last-failed: both narrow the selection to a planned list (Planning/).
     string? Shard = null,
     bool LastFailed = false,
-    string? Grid = null)
+    string? Grid = null,
+    // --cold: a new test host even when a warm one (./e2e serve) serves this checkout.
+    bool Cold = false)
 {
     /// <summary>Where the stream, evidence and reports go.</summary>
     public string ReportsDirectory => Report.ReportsDir;

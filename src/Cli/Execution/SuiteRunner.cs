@@ -70,7 +70,14 @@ internal sealed class SuiteRunner(TextWriter output, ConsoleStyle? consoleStyle 
         if (plan is not null) console.Say(plan.Headline + ".");
         console.Say($"Running {(options.Selection.IsEverything ? "the full suite" : options.Selection.Describe())}, {options.Workers} worker(s)" +
                     $"{(options.Profile is null ? "" : $", profile {options.Profile}")}, reports in {options.ReportsDirectory}");
-        var testsExitCode = await Processes.RunAsync("dotnet", arguments, environment, cancellation, console.HostLine);
+        var hostResults = new HostResults();
+        void HostLine(string line)
+        {
+            hostResults.Line(line);
+            console.HostLine(line);
+        }
+        var testsExitCode = (options.Cold ? null : await WarmHostClient.TryRunAsync(arguments, environment, console, HostLine, cancellation))
+                            ?? await Processes.RunAsync("dotnet", arguments, environment, cancellation, HostLine);
         await console.HostEndedAsync();
         console.Say("");
         var stream = Path.Combine(options.ReportsDirectory, ReportFiles.Stream);
@@ -86,7 +93,7 @@ internal sealed class SuiteRunner(TextWriter output, ConsoleStyle? consoleStyle 
         ShowResults(console, stream, ranKeys, options.ReportsDirectory);
         var gateExitCode = ReportingCommands.Report(options.Report with
         {
-            HostCounts = HostResults.Read(host),
+            HostCounts = hostResults.Counts,
             // Only the merge of all shards is a run of the selection; a shard in the history would also shift the next shards' plan.
             HistorySkipReason = plan?.IsShard == true ? "it is one shard; record the merge of all shards (./e2e report --merge)." : null,
         }, console.Verdict, console.Notes);

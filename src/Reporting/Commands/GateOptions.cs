@@ -28,7 +28,7 @@ public record GateOptions
     /// <summary>The target the gate is asked about (e.g. <c>vue</c>); results of another target are rejected. Null skips the check.</summary>
     public string? ExpectedTarget { get; init; }
 
-    /// <summary>The test host's counts for the run being reported (./e2e run reads them from its TRX); null skips the check.</summary>
+    /// <summary>The test host's counts for the run being reported (./e2e run reads them from its printed summary); null skips the check.</summary>
     public HostCounts? HostCounts { get; init; }
 
     /// <summary>The stream path actually read.</summary>

@@ -28,7 +28,7 @@ public sealed class NUnitRuntimePlugin : IRuntimePlugin
             exception is IgnoreException or InconclusiveException ? ScenarioExecutionStatus.Skipped : null;
     }
 
-    /// <summary>An attachment also goes to the NUnit result (the test host's TRX).</summary>
+    /// <summary>An attachment also goes to the NUnit result (the test host's own results).</summary>
     private sealed class NUnitAttachments(ITraceListener trace) : ReqnrollAttachmentHandler(trace)
     {
         public override void AddAttachment(string filePath)

@@ -2,17 +2,32 @@ using Reqnroll.BoDi;
 
 namespace Cdp.TicketE2E.Steps.Suite;
 
-/// <summary>The run's shared objects that were actually created, in creation order, and their stopping.</summary>
+/// <summary>
+/// The run's shared objects that were actually created, in creation order, and their stopping. A warm host hands the same
+/// instance to its next run (<see cref="Warm.WarmObjects"/>), which then gets the objects already created instead of new ones.
+/// </summary>
 public sealed class SharedObjects
 {
     private readonly HashSet<Type> types = [];
     private readonly List<object> created = [];
 
-    /// <summary>Registers <typeparamref name="T"/> in the run's container as one instance for the whole run.</summary>
+    /// <summary>The names of the kinds of objects created so far, in creation order.</summary>
+    public IReadOnlyList<string> Created
+    {
+        get { lock (created) return created.Select(o => o.GetType().Name).ToList(); }
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="T"/> in the run's container as one instance for the whole run: the one already created
+    /// (by an earlier run of a warm host), or one the container creates on first use.
+    /// </summary>
     public void Register<T>(IObjectContainer run) where T : class
     {
         types.Add(typeof(T));
-        run.RegisterTypeAs<T, T>();
+        T? existing;
+        lock (created) existing = created.OfType<T>().FirstOrDefault();
+        if (existing is not null) run.RegisterInstanceAs(existing, dispose: false);
+        else run.RegisterTypeAs<T, T>();
     }
 
     /// <summary>Notes an object the run's container created, when it is of a shared type.</summary>
@@ -27,7 +42,11 @@ public sealed class SharedObjects
     {
         List<Exception> errors = [];
         object[] stopping;
-        lock (created) stopping = [.. Enumerable.Reverse(created)];
+        lock (created)
+        {
+            stopping = [.. Enumerable.Reverse(created)];
+            created.Clear();
+        }
         foreach (var instance in stopping)
         {
             try

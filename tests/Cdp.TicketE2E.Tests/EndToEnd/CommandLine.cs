@@ -18,6 +18,9 @@ internal static class CommandLine
         // The child is a separate run: it must not inherit this test process's run settings or configuration profile.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("E2E__", StringComparison.Ordinal) || k == "E2E_PROFILE").ToList())
             start.Environment.Remove(key);
+        // Nor a warm host the engineer keeps for this checkout (./e2e serve): runs under test start their own test host
+        // unless the test gives them one.
+        start.Environment["E2E_WARM_HOST"] = Path.Combine(Path.GetTempPath(), "e2e-tests-no-warm-host.sock");
         foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -8,9 +8,10 @@ internal sealed record BenchOptions(int Rounds, int Iterations, ReportOptions Re
     public string ReportsDirectory => Report.ReportsDir;
 
     /// <summary>The full suite on the default target with this many workers, into its own folder (the history stays there too).</summary>
+    // Always a new test host: the suite is measured as CI runs it, whatever warm host an engineer keeps.
     public SuiteRunOptions SuiteRun(string folder, int workers) => new(
         new ScenarioSelection([], [], null, null), workers, Retries: 0, Report with { ReportsDir = folder, HistoryDir = null },
-        SeededDefects: [], Headed: false, Target: null, ExitWithGate: false);
+        SeededDefects: [], Headed: false, Target: null, ExitWithGate: false, Cold: true);
 
     /// <summary>Why the options cannot work, or null.</summary>
     public string? Problem() =>

@@ -58,18 +58,31 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
         output.WriteLine($"  suite on {workers} worker(s): {executed.Count} scenarios passed, {wall:0.0} s wall");
     }
 
+    // The loop as an engineer repeats it: once in a new test host (--cold), then with a warm host (./e2e serve, on the
+    // bench's own socket) after one warm-up run, as the second and later runs of a session go.
     private async Task EngineerLoopAsync(int round, CancellationToken cancellation)
     {
-        var folder = Folder(round, "engineer-loop");
+        record.Add("engineer loop, new test host: command to verdict", "s", [await LoopAsync(Folder(round, "engineer-loop-cold"), new Dictionary<string, string>(), cancellation, "--cold")]);
+        await using var warm = await BenchWarmHost.StartAsync(Folder(round, "warm-host"), cancellation);
+        await LoopAsync(Folder(round, "engineer-loop-warm-up"), warm.Environment, cancellation);
+        for (var i = 1; i <= WarmLoops; i++)
+            record.Add("engineer loop, warm host: command to verdict", "s", [await LoopAsync(Folder(round, $"engineer-loop-warm-{i}"), warm.Environment, cancellation)]);
+    }
+
+    private const int WarmLoops = 3;
+
+    private async Task<double> LoopAsync(string folder, IReadOnlyDictionary<string, string> environment, CancellationToken cancellation, params string[] options)
+    {
         Directory.CreateDirectory(folder);
         var clock = Stopwatch.StartNew();
         // What the command printed, beside the run.log the run itself keeps in the same folder.
         await using var log = new StreamWriter(Path.Combine(folder, "console.log"));
-        var exit = await Processes.RunAsync(Path.Combine(Repository.Root, "e2e"), ["run", "--name", WebScenario, "--reports", folder],
-            new Dictionary<string, string>(), cancellation, log.WriteLine);
+        var exit = await Processes.RunAsync(Path.Combine(Repository.Root, "e2e"), ["run", "--name", WebScenario, "--reports", folder, .. options],
+            environment, cancellation, log.WriteLine);
+        var seconds = clock.Elapsed.TotalSeconds;
         if (exit != 0) throw new BenchException($"The engineer's loop (./e2e run --name \"{WebScenario}\") exited {exit}; see {folder}/console.log.");
-        record.Add("engineer loop: command to verdict", "s", [clock.Elapsed.TotalSeconds]);
-        output.WriteLine($"  engineer loop: {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"  engineer loop{(environment.Count > 0 ? ", warm host" : ", new test host")}: {seconds:0.0} s");
+        return seconds;
     }
 
     // From the first scenario's start to the last one's end: the scenarios' share of the run, as a test host's total shows it.

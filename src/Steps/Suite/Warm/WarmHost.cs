@@ -45,10 +45,18 @@ internal sealed class WarmHost(string assembly, TimeSpan idle, OutputRouter outp
         }
         finally
         {
-            await WarmSlot.StopAsync();
             File.Delete(socketPath);
-            log.WriteLine($"Warm host stopped after {host.runs} run(s).");
         }
+        try
+        {
+            await WarmSlot.StopAsync();
+        }
+        catch (Exception e)
+        {
+            // Ctrl+C in the terminal also reaches the kept browsers and servers, which may be gone before they are stopped.
+            log.WriteLine($"Stopping what the runs kept: {e.Message}");
+        }
+        log.WriteLine($"Warm host stopped after {host.runs} run(s).");
         return 0;
     }
 

@@ -48,11 +48,9 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
         }
         var appOrigin = starting.Result.GetLeftPart(UriPartial.Authority);
         browser = renting.Result;
-        context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            StorageStatePath = signIn.StorageStateFile,
-        });
+        // A test account signs in through a storage-state file, a context option: no spare page can have it.
+        var spare = signIn.StorageStateFile is null ? await pool.TakeSparePageAsync(browser) : null;
+        context = spare?.Context ?? await browser.NewContextAsync(BrowserPool.ScenarioContext(signIn.StorageStateFile));
         context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout(settings.Run.NavigationTimeoutSeconds * 1000f);
         Network.Attach(context);
@@ -65,10 +63,11 @@ public sealed class WebSession(BrowserPool pool, WebTarget target, TicketWorld w
         };
         if (tracing)
             await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
-        // Before any page exists, so every document of the scenario, cross-origin frames included, records what it receives.
-        await context.AddInitScriptAsync(MessageCapture.Script);
+        // Before any document of the scenario loads (a spare page is still blank and has it already), so every document,
+        // cross-origin frames included, records what it receives.
+        if (spare is null) await context.AddInitScriptAsync(MessageCapture.Script);
         if (signIn.Token is { } token) await context.AddInitScriptAsync(SignedIn(appOrigin, token));
-        page = await context.NewPageAsync();
+        page = spare ?? await context.NewPageAsync();
         page.Console += (_, message) => { lock (console) console.Add($"[{message.Type}] {message.Text}"); };
         return page;
     }

@@ -3,7 +3,8 @@ using System.Text.Json;
 using Cdp.TicketE2E.RawBaseline;
 
 // raw-baseline web|mobile: runs the create-ticket flow N times the way a careful engineer would with plain Playwright or
-// plain Selenium, and prints one JSON object: each timed iteration's milliseconds (a warm-up iteration is not counted).
+// plain Selenium, and prints one JSON object: each timed iteration's milliseconds (a warm-up iteration is not counted) and the
+// machine's busy CPU per timed iteration, in core-seconds (what the flow costs the cores, Chromium's processes included).
 var iterations = new Option<int>("--iterations") { Description = "Timed iterations after one warm-up (1 to 200).", DefaultValueFactory = _ => 5 };
 var chromium = new Option<string>("--chromium") { Description = "The Chromium binary.", DefaultValueFactory = _ => "/usr/bin/chromium" };
 var appium = new Option<string?>("--appium") { Description = "An Appium server to open the mobile session on, e.g. http://127.0.0.1:4723/ (default: start the project-local one)." };
@@ -30,13 +31,16 @@ static async Task<int> MeasureAsync(int count, Func<BaselineEnvironment, Task<IR
     await using var flow = await start(environment);
     var launchMs = launch.Elapsed.TotalMilliseconds;
     var timings = new List<double>();
-    for (var i = 0; i <= count; i++)
+    await flow.CreateTicketAsync("Raw ticket 0"); // the warm-up, not counted
+    var busyBefore = MachineBusy.CoreSeconds();
+    for (var i = 1; i <= count; i++)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await flow.CreateTicketAsync($"Raw ticket {i}");
-        if (i > 0) timings.Add(clock.Elapsed.TotalMilliseconds);
+        timings.Add(clock.Elapsed.TotalMilliseconds);
     }
-    Console.WriteLine(JsonSerializer.Serialize(new { startMs = launchMs, iterationsMs = timings }));
+    var busyPerIteration = (MachineBusy.CoreSeconds() - busyBefore) / count;
+    Console.WriteLine(JsonSerializer.Serialize(new { startMs = launchMs, iterationsMs = timings, busyCoreSecondsPerIteration = busyPerIteration }));
     return 0;
 }
 

@@ -3,8 +3,12 @@ using System.Text.Json;
 namespace Cdp.TicketE2E.Cli.Execution.Bench;
 
 /// <summary>Every measure of a bench run, in the order first measured, and the targets judged on their medians.</summary>
-internal sealed class BenchRecord
+internal sealed class BenchRecord(int cores)
 {
+    public BenchRecord() : this(Environment.ProcessorCount)
+    {
+    }
+
     private readonly List<(string Name, string Unit, List<double> Values)> measures = [];
 
     public void Add(string name, string unit, IEnumerable<double> values)
@@ -21,10 +25,26 @@ internal sealed class BenchRecord
     [
         new("web: harness / raw Playwright, per scenario", Ratio("harness web: one scenario", "raw web: one scenario"), 1.3),
         new("mobile: harness / raw Selenium, per scenario", Ratio("harness mobile: one scenario", "raw mobile: one scenario"), 1.3),
-        new("suite on 2 workers: test time (s)", Median("suite, 2 worker(s): test time"), 45),
-        new("suite: 2 workers' wall / 1 worker's wall", Ratio("suite, 2 worker(s): wall", "suite, 1 worker(s): wall"), 0.65),
+        new("suite on 2 workers: test time (s)", Median("suite, 2 worker(s): test time"), 45, Floor: SuiteFloor()),
+        new("suite: 2 workers' wall / 1 worker's wall", Ratio("suite, 2 worker(s): wall", "suite, 1 worker(s): wall"), 0.65, Floor: ScalingFloor()),
         new("engineer loop, warm host: command to verdict (s)", Median("engineer loop, warm host: command to verdict"), 4),
     ];
+
+    /// <summary>
+    /// The shortest the suite could take on this machine if the harness cost nothing beyond the raw flows: their busy CPU per
+    /// scenario times the suite's scenarios of each platform, spread over every core with none ever idle.
+    /// </summary>
+    public double? SuiteFloor() =>
+        Median("raw web: busy CPU per scenario") is { } web && Median("raw mobile: busy CPU per scenario") is { } mobile
+        && Median("suite: web scenarios") is { } webCount && Median("suite: mobile scenarios") is { } mobileCount
+            ? (web * webCount + mobile * mobileCount) / cores
+            : null;
+
+    /// <summary>
+    /// The best 2-worker/1-worker wall ratio on this machine: one worker already keeps this share of the cores busy, and
+    /// two can at most keep all of them busy.
+    /// </summary>
+    public double? ScalingFloor() => Median("suite, 1 worker(s): busy cores") is { } busy ? Math.Min(1, busy / cores) : null;
 
     public void Print(TextWriter output)
     {
@@ -34,7 +54,11 @@ internal sealed class BenchRecord
             output.WriteLine($"{s.Name + $" ({s.Unit})",-48} {s.Median,10:0.0} {s.Min,10:0.0} {s.Max,10:0.0} {s.Values.Count,4}");
         output.WriteLine();
         foreach (var t in Targets())
-            output.WriteLine($"{(t.Met switch { true => "MET    ", false => "NOT MET", null => "UNKNOWN" })} {t.What}: {t.Measured:0.00} (target {(t.AtMost ? "at most" : "at least")} {t.Bound})");
+            output.WriteLine($"{(t.Met switch { true => "MET    ", false => "NOT MET", null => "UNKNOWN" })} {t.What}: {t.Measured:0.00} (target {(t.AtMost ? "at most" : "at least")} {t.Bound})" +
+                             (t.ReachableHere == false ? $"; below this machine's floor of {t.Floor:0.00}" : ""));
+        if (SuiteFloor() is { } suite && ScalingFloor() is { } scaling)
+            output.WriteLine($"This machine's floors ({cores} cores): the suite needs at least {suite:0.0} s (the raw flows' busy CPU per scenario " +
+                             $"x the suite's scenarios / cores); 2 workers take at least {scaling:0.00} of 1 worker's wall (one worker keeps that share of the cores busy).");
     }
 
     public void Write(string path, BenchMachine machine)
@@ -44,7 +68,7 @@ internal sealed class BenchRecord
         {
             machine,
             measures = Samples.Select(s => new { s.Name, s.Unit, s.Median, s.Min, s.Max, s.Values }),
-            targets = Targets().Select(t => new { t.What, t.Measured, t.Bound, t.AtMost, t.Met }),
+            targets = Targets().Select(t => new { t.What, t.Measured, t.Bound, t.AtMost, t.Met, t.Floor, t.ReachableHere }),
         }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Cdp.TicketE2E.Reporting.Model;
+using Cdp.TicketE2E.Specs.Catalog;
 
 namespace Cdp.TicketE2E.Cli.Execution.Bench;
 
@@ -33,6 +34,7 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
         var result = await RawBaseline.RunAsync(platform, options.Iterations, Folder(round, $"raw-{platform}"), cancellation);
         record.Add($"raw {platform}: one scenario", "ms", result.IterationsMs);
         record.Add($"raw {platform}: browser or session start", "ms", [result.StartMs]);
+        record.Add($"raw {platform}: busy CPU per scenario", "core-s", [result.BusyCoreSecondsPerIteration!.Value]);
         output.WriteLine($"  raw {platform}: median {new Samples("", "", result.IterationsMs).Median:0} ms over {result.IterationsMs.Count} scenarios");
     }
 
@@ -40,9 +42,11 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
     {
         var run = options.SuiteRun(Folder(round, $"suite-{workers}-worker"), workers);
         await using var memory = new PeakMemory();
+        var cpu = new MachineCpu();
         var clock = Stopwatch.StartNew();
         var (scenarios, log) = await LoggedRun.RunAsync(run, cancellation);
         var wall = clock.Elapsed.TotalSeconds;
+        var busyCores = cpu.Busy / wall;
         if (scenarios is null) throw new BenchException($"The {workers}-worker suite run produced no results; its log: {log}");
         var executed = scenarios.Where(s => s.Executed).ToList();
         var failed = executed.Count(s => s.Status != ScenarioStatus.Passed);
@@ -50,10 +54,13 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
         record.Add($"suite, {workers} worker(s): wall", "s", [wall]);
         record.Add($"suite, {workers} worker(s): test time", "s", [TestTime(executed).TotalSeconds]);
         if (memory.PeakMiB is { } peak) record.Add($"suite, {workers} worker(s): peak memory", "MiB", [peak]);
+        record.Add($"suite, {workers} worker(s): busy cores", "cores", [busyCores]);
         if (workers == 1)
         {
             record.Add("harness web: one scenario", "ms", [Duration(executed, WebScenario)]);
             record.Add("harness mobile: one scenario", "ms", [Duration(executed, MobileScenario)]);
+            foreach (var platform in Enum.GetValues<Platform>())
+                record.Add($"suite: {platform.ToString().ToLowerInvariant()} scenarios", "", [executed.Count(s => s.Pickle.Platforms.Contains(platform))]);
         }
         output.WriteLine($"  suite on {workers} worker(s): {executed.Count} scenarios passed, {wall:0.0} s wall");
     }

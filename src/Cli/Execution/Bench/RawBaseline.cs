@@ -5,7 +5,7 @@ namespace Cdp.TicketE2E.Cli.Execution.Bench;
 /// <summary>Runs bench/RawBaseline (plain Playwright or Selenium, no harness code) and reads the timings it prints.</summary>
 internal static class RawBaseline
 {
-    public sealed record Result(double StartMs, IReadOnlyList<double> IterationsMs);
+    public sealed record Result(double StartMs, IReadOnlyList<double> IterationsMs, double? BusyCoreSecondsPerIteration);
 
     public static async Task<Result> RunAsync(string platform, int iterations, string folder, CancellationToken cancellation)
     {
@@ -20,6 +20,15 @@ internal static class RawBaseline
         }
         var json = File.ReadLines(logPath).LastOrDefault(l => l.StartsWith('{'))
                    ?? throw new BenchException($"The raw {platform} baseline printed no timings; see {logPath}.");
-        return JsonSerializer.Deserialize<Result>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        return Read(json, logPath);
+    }
+
+    /// <summary>The baseline's JSON line; every field is required (an older build of the baseline is rebuilt by ./e2e bench).</summary>
+    public static Result Read(string json, string logPath)
+    {
+        var result = JsonSerializer.Deserialize<Result>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        if (result is not { IterationsMs.Count: > 0, BusyCoreSecondsPerIteration: not null })
+            throw new BenchException($"The raw baseline's timings lack iterationsMs or busyCoreSecondsPerIteration: {json} (see {logPath}).");
+        return result;
     }
 }

@@ -14,7 +14,10 @@ internal sealed record Samples(string Name, string Unit, IReadOnlyList<double> V
 }
 
 /// <summary>A target the issue sets: the measured median over or under a bound.</summary>
-internal sealed record BenchTarget(string What, double? Measured, double Bound, bool AtMost = true)
+internal sealed record BenchTarget(string What, double? Measured, double Bound, bool AtMost = true, double? Floor = null)
 {
     public bool? Met => Measured is { } value ? (AtMost ? value <= Bound : value >= Bound) : null;
+
+    /// <summary>False when the bound is past the best this machine can do (<see cref="Floor"/>); null when that is unknown.</summary>
+    public bool? ReachableHere => Floor is { } floor ? (AtMost ? Bound >= floor : Bound <= floor) : null;
 }

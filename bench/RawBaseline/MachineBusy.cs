@@ -1,0 +1,16 @@
+namespace Cdp.TicketE2E.RawBaseline;
+
+/// <summary>
+/// Busy CPU of the whole machine so far, in core-seconds, from the first line of /proc/stat (all jiffies but idle and
+/// iowait; a jiffy is 1/100 s on Linux). Machine-wide on purpose: the renderer processes a flow starts and ends are gone
+/// before any per-process reading sees them. The harness reads it the same way (Cli/Execution/Bench/MachineCpu); this
+/// copy is here because the baseline contains no harness code.
+/// </summary>
+internal static class MachineBusy
+{
+    public static double CoreSeconds()
+    {
+        var jiffies = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+        return (jiffies.Sum() - jiffies[3] - jiffies[4]) / 100.0;
+    }
+}

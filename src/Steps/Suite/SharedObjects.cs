@@ -23,6 +23,10 @@ public sealed class SharedObjects
     /// </summary>
     public void Register<T>(IObjectContainer run) where T : class
     {
+        // Reqnroll's container disposes the IDisposable objects it created when a run ends, kept or not.
+        if (typeof(IDisposable).IsAssignableFrom(typeof(T)))
+            throw new InvalidOperationException($"{typeof(T).Name} is shared by the run's scenarios, so it must be IAsyncDisposable only, not IDisposable: " +
+                                                "Reqnroll's container would dispose it at the end of each run, under a warm host that keeps it for the next.");
         types.Add(typeof(T));
         T? existing;
         lock (created) existing = created.OfType<T>().FirstOrDefault();

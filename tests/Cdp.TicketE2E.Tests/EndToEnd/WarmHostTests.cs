@@ -13,22 +13,25 @@ namespace Cdp.TicketE2E.Tests.EndToEnd;
 public sealed class WarmHostTests
 {
     private const string HappyPath = "A permitted user creates a ticket from the customer page";
+    private const string OnBothPlatforms = "A new ticket shows up among the customer's tickets"; // one web and one mobile scenario
 
     [Test]
     public async Task Runs_go_to_the_warm_host_which_keeps_the_previous_runs_objects_until_the_settings_change()
     {
         await using var host = await ServingWarmHost.StartAsync();
 
-        var (firstExit, first) = await RunAsync(host, "--name", HappyPath);
+        var (firstExit, first) = await RunAsync(host, "--name", OnBothPlatforms);
         firstExit.Should().Be(0, first);
         first.Should().Contain("Running in the warm host").And.Contain("Warm host: first run of these settings");
 
+        // The kept browser, app, Appium server and session must still work: nothing of them may end with the first run.
         var reports = CommandLine.NewReportsFolder();
-        var (secondExit, second) = await RunAsync(host, "--name", HappyPath, "--reports", reports);
+        var (secondExit, second) = await RunAsync(host, "--name", OnBothPlatforms, "--reports", reports);
         secondExit.Should().Be(0, second);
-        second.Should().Contain("Warm host: reused from the previous run:").And.Contain("WebTarget").And.Contain("BrowserPool");
-        Executed(reports).Should().ContainSingle().Which.Status.Should().Be(ScenarioStatus.Passed);
-        File.ReadAllText(Path.Combine(reports, "run.log")).Should().Contain("passed Create a ticket from the customer page: " + HappyPath,
+        second.Should().Contain("Warm host: reused from the previous run:").And.Contain("WebTarget").And.Contain("BrowserPool")
+            .And.Contain("AppiumServer").And.Contain("MobileSessionPool");
+        Executed(reports).Should().HaveCount(2).And.OnlyContain(s => s.Status == ScenarioStatus.Passed);
+        File.ReadAllText(Path.Combine(reports, "run.log")).Should().Contain("passed Create a ticket from a customer and have it associated to that customer: " + OnBothPlatforms,
             "the host's own output comes back to the command and into run.log");
 
         // A seeded defect is a different build of the app: the kept one must not serve it, or the defect would go unseen.

@@ -70,7 +70,7 @@ public sealed class GridSettingsTests
     public async Task Mobile_sessions_wait_for_no_appium_of_their_own_when_the_grid_is_down_and_say_which_grid()
     {
         var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
-        using var server = new AppiumServer(new MobileSettings(), () => throw new AssertionException("no local Appium with a grid"), new GridSettings { Url = url });
+        await using var server = new AppiumServer(new MobileSettings(), () => throw new AssertionException("no local Appium with a grid"), new GridSettings { Url = url });
 
         var act = () => server.EndpointAsync();
 

@@ -35,7 +35,7 @@ public sealed class AppiumServerTests
         }
         finally
         {
-            server.Dispose();
+            await server.DisposeAsync();
         }
 
         using var after = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -46,7 +46,7 @@ public sealed class AppiumServerTests
     [Test]
     public async Task A_missing_install_fails_with_the_cause_and_the_fix()
     {
-        using var server = new AppiumServer(new MobileSettings(), () => Path.Combine(Path.GetTempPath(), "no-checkout-" + Guid.NewGuid()));
+        await using var server = new AppiumServer(new MobileSettings(), () => Path.Combine(Path.GetTempPath(), "no-checkout-" + Guid.NewGuid()));
 
         var start = () => server.EndpointAsync();
 
@@ -64,7 +64,7 @@ public sealed class AppiumServerTests
         File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         try
         {
-            using var server = new AppiumServer(new MobileSettings { AppiumExecutable = launcher }, () => Root);
+            await using var server = new AppiumServer(new MobileSettings { AppiumExecutable = launcher }, () => Root);
 
             var start = () => server.EndpointAsync();
 
@@ -81,7 +81,7 @@ public sealed class AppiumServerTests
     [Test]
     public async Task A_configured_server_url_is_used_as_is_and_nothing_is_started()
     {
-        using var server = new AppiumServer(new MobileSettings { ServerUrl = "http://farm.test:4723/wd/hub" }, () => throw new AssertionException("no local install needed"));
+        await using var server = new AppiumServer(new MobileSettings { ServerUrl = "http://farm.test:4723/wd/hub" }, () => throw new AssertionException("no local install needed"));
 
         (await server.EndpointAsync()).Should().Be(new Uri("http://farm.test:4723/wd/hub"));
         server.StartDuration.Should().BeNull();

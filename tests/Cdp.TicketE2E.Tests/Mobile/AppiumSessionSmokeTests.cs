@@ -23,8 +23,8 @@ public sealed class AppiumSessionSmokeTests
     public async Task A_session_creates_a_ticket_from_the_contact_and_the_app_associates_it()
     {
         var settings = new HarnessSettings();
-        using var server = new AppiumServer(settings);
-        using var pool = new MobileSessionPool(server, settings);
+        await using var server = new AppiumServer(settings);
+        await using var pool = new MobileSessionPool(server, settings);
         await using var fakes = await FakeServices.StartAsync(FakeServicesOptions.FreePorts);
         using var control = fakes.Client();
         var tenant = control.Tenant("smoke");

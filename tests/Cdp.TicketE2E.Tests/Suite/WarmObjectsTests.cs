@@ -1,4 +1,5 @@
 using Cdp.TicketE2E.Configuration;
+using Cdp.TicketE2E.Steps.Suite;
 using Cdp.TicketE2E.Steps.Suite.Warm;
 using FluentAssertions;
 using NUnit.Framework;
@@ -42,5 +43,23 @@ public sealed class WarmObjectsTests
         (await warm.ForRunAsync(Base with { Run = Base.Run with { Selection = "another" } })).Should().BeSameAs(first);
         warm.Note.Should().Be("nothing was started before this run");
         (await warm.ForRunAsync(Base with { Target = TargetKind.Vue })).Should().NotBeSameAs(first);
+    }
+}
+
+/// <summary>What a shared object must be so that a warm host can keep it past the end of a run.</summary>
+public sealed class SharedObjectsTests
+{
+    private sealed class DisposedAtRunEnd : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
+
+    [Test]
+    public void An_IDisposable_shared_object_is_refused_because_the_runs_container_would_dispose_it()
+    {
+        var register = () => new SharedObjects().Register<DisposedAtRunEnd>(new Reqnroll.BoDi.ObjectContainer());
+        register.Should().Throw<InvalidOperationException>().WithMessage("DisposedAtRunEnd is shared by the run's scenarios, so it must be IAsyncDisposable only*");
     }
 }

@@ -12,7 +12,7 @@ namespace Cdp.TicketE2E.Steps.Drivers.Mobile;
 /// URL ≈ 50 ms). A scenario rents an idle session, or opens one when all are busy, and gives it back at its end;
 /// a session that stopped answering is quit instead of reused. All are quit when the run ends.
 /// </summary>
-public sealed class MobileSessionPool(AppiumServer server, HarnessSettings settings) : IDisposable
+public sealed class MobileSessionPool(AppiumServer server, HarnessSettings settings) : IAsyncDisposable
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(120);
     private readonly ConcurrentBag<RemoteWebDriver> idle = [];
@@ -87,8 +87,10 @@ public sealed class MobileSessionPool(AppiumServer server, HarnessSettings setti
     }
 
     /// <summary>Quits every session this pool opened.</summary>
-    public void Dispose()
+    // Asynchronous only: see AppiumServer.DisposeAsync.
+    public ValueTask DisposeAsync()
     {
         foreach (var driver in open.Keys) Quit(driver);
+        return ValueTask.CompletedTask;
     }
 }

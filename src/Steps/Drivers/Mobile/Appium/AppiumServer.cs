@@ -10,7 +10,7 @@ namespace Cdp.TicketE2E.Steps.Drivers.Mobile.Appium;
 /// starts it) and killed with its whole process tree when the run ends. A failed start is kept, so
 /// every mobile scenario fails at once with the same cause and fix instead of each waiting for its own timeout.
 /// </summary>
-public sealed class AppiumServer : IDisposable
+public sealed class AppiumServer : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly MobileSettings mobile;
@@ -74,9 +74,12 @@ public sealed class AppiumServer : IDisposable
     }
 
     /// <summary>Kills the local server and its children (chromedriver, Chromium), if one was started.</summary>
-    public void Dispose()
+    // Asynchronous only, like every object a run shares: Reqnroll's container disposes the IDisposable objects it created
+    // at the end of each run, which would kill a server a warm host keeps for its next run.
+    public ValueTask DisposeAsync()
     {
         if (starting is { IsCompletedSuccessfully: true }) starting.Result.Dispose();
         gate.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

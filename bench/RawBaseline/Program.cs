@@ -6,12 +6,13 @@ using Cdp.TicketE2E.RawBaseline;
 // plain Selenium, and prints one JSON object: each timed iteration's milliseconds (a warm-up iteration is not counted) and the
 // machine's busy CPU per timed iteration, in core-seconds (what the flow costs the cores, Chromium's processes included).
 var iterations = new Option<int>("--iterations") { Description = "Timed iterations after one warm-up (1 to 200).", DefaultValueFactory = _ => 5 };
-var chromium = new Option<string>("--chromium") { Description = "The Chromium binary.", DefaultValueFactory = _ => "/usr/bin/chromium" };
+var headlessShell = new Option<string>("--chromium") { Description = "The Chromium binary: the headless shell, what Playwright runs headless.", DefaultValueFactory = _ => "/usr/bin/chromium-headless-shell" };
+var chromium = new Option<string>("--chromium") { Description = "The Chromium binary Appium's Chromium driver starts.", DefaultValueFactory = _ => "/usr/bin/chromium" };
 var appium = new Option<string?>("--appium") { Description = "An Appium server to open the mobile session on, e.g. http://127.0.0.1:4723/ (default: start the project-local one)." };
 var chromedriver = new Option<string>("--chromedriver") { Description = "The chromedriver Appium's Chromium driver starts (mobile only).", DefaultValueFactory = _ => "/usr/bin/chromedriver" };
 
-var web = new Command("web", "The web flow: customer page, + menu, Create Ticket, the embedded CRM form, the list shows the ticket.") { iterations, chromium };
-web.SetAction((parse, _) => MeasureAsync(parse.GetValue(iterations), env => RawWebFlow.StartAsync(env, parse.GetValue(chromium)!)));
+var web = new Command("web", "The web flow: customer page, + menu, Create Ticket, the embedded CRM form, the list shows the ticket.") { iterations, headlessShell };
+web.SetAction((parse, _) => MeasureAsync(parse.GetValue(iterations), env => RawWebFlow.StartAsync(env, parse.GetValue(headlessShell)!)));
 var mobile = new Command("mobile", "The mobile flow: contact, Others tab, + Add, Create New, the create screen, the summary shows the ticket.") { iterations, chromium, appium, chromedriver };
 mobile.SetAction(async (parse, _) =>
 {

@@ -18,8 +18,18 @@ public enum TracePolicy { Off, OnRetry, OnFailure, Always }
 /// <summary>Browser launch settings.</summary>
 public sealed record BrowserSettings
 {
-    /// <summary>The Chromium binary; empty uses a Playwright-managed browser when one is installed.</summary>
+    /// <summary>
+    /// The Chromium binary of headed web sessions and of the mobile sessions (Appium's Chromium driver); empty uses a
+    /// Playwright-managed browser when one is installed.
+    /// </summary>
     public string ExecutablePath { get; init; } = "/usr/bin/chromium";
+
+    /// <summary>
+    /// The headless-only Chromium build of headless web sessions (Debian's chromium-headless-shell, the build Playwright
+    /// itself uses for headless runs): it costs the cores about a third of full Chromium's headless mode per scenario.
+    /// Empty, or not installed, uses <see cref="ExecutablePath"/>.
+    /// </summary>
+    public string HeadlessShellPath { get; init; } = "/usr/bin/chromium-headless-shell";
 
     /// <summary>False shows the window (needs a display).</summary>
     public bool Headless { get; init; } = true;

@@ -69,16 +69,12 @@ public sealed class BenchRecordTests
         new BenchOptions(rounds, iterations, new TicketE2E.Reporting.Commands.ReportOptions { ReportsDir = "/tmp", CatalogPath = "", LoadCatalog = _ => throw new NotSupportedException() }).Problem().Should().Be(message);
 }
 
-/// <summary>The best this machine can do for the suite, from the raw flows' CPU and the 1-worker run's busy cores.</summary>
+/// <summary>The best 2/1-worker ratio this machine allows, from the 1-worker run's busy cores.</summary>
 public sealed class BenchFloorTests
 {
     private static BenchRecord Measured()
     {
         var record = new BenchRecord(cores: 2);
-        record.Add("raw web: busy CPU per scenario", "core-s", [5.0]);
-        record.Add("raw mobile: busy CPU per scenario", "core-s", [3.0]);
-        record.Add("suite: web scenarios", "", [44]);
-        record.Add("suite: mobile scenarios", "", [17]);
         record.Add("suite, 1 worker(s): busy cores", "cores", [1.75]);
         record.Add("suite, 2 worker(s): test time", "s", [128]);
         record.Add("suite, 1 worker(s): wall", "s", [126]);
@@ -87,11 +83,12 @@ public sealed class BenchFloorTests
     }
 
     [Test]
-    public void The_suite_floor_is_the_raw_flows_cpu_for_the_suites_scenarios_over_the_cores_and_the_scaling_floor_the_busy_share()
+    public void The_scaling_floor_is_the_share_of_the_cores_one_worker_keeps_busy()
     {
-        var record = Measured();
-        record.SuiteFloor().Should().BeApproximately((5.0 * 44 + 3.0 * 17) / 2, 1e-9);
-        record.ScalingFloor().Should().BeApproximately(0.875, 1e-9);
+        Measured().ScalingFloor().Should().BeApproximately(0.875, 1e-9);
+        var saturated = new BenchRecord(cores: 2);
+        saturated.Add("suite, 1 worker(s): busy cores", "cores", [2.1]);
+        saturated.ScalingFloor().Should().Be(1, "two workers cannot be slower than all the cores allow");
     }
 
     [Test]
@@ -104,31 +101,32 @@ public sealed class BenchFloorTests
         record.Print(table);
         record.Write(path, BenchMachine.Here(1, 1));
 
-        table.ToString().Should().Contain("NOT MET suite on 2 workers: test time (s): 128.00 (target at most 45); below this machine's floor of 135.50")
-            .And.Contain("NOT MET suite: 2 workers' wall / 1 worker's wall: 1.04 (target at most 0.65); below this machine's floor of 0.88")
-            .And.Contain("This machine's floors (2 cores): the suite needs at least 135.5 s");
+        table.ToString().Should().Contain("NOT MET suite: 2 workers' wall / 1 worker's wall: 1.04 (target at most 0.65); below this machine's floor of 0.88")
+            .And.Contain("This machine's floor (2 cores): 2 workers take at least 0.88 of 1 worker's wall")
+            .And.Contain("NOT MET suite on 2 workers: test time (s): 128.00 (target at most 45)" + Environment.NewLine, "the suite's time has no floor");
         using var json = JsonDocument.Parse(File.ReadAllText(path));
-        var suite = json.RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("what").GetString()!.StartsWith("suite on 2 workers"));
-        suite.GetProperty("floor").GetDouble().Should().BeApproximately(135.5, 1e-9);
-        suite.GetProperty("reachableHere").GetBoolean().Should().BeFalse();
+        var scaling = json.RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("what").GetString()!.StartsWith("suite: 2 workers"));
+        scaling.GetProperty("floor").GetDouble().Should().BeApproximately(0.875, 1e-9);
+        scaling.GetProperty("reachableHere").GetBoolean().Should().BeFalse();
     }
 
     [Test]
-    public void Without_the_raw_cpu_or_the_scenario_counts_there_is_no_floor_and_no_claim()
+    public void Without_the_one_worker_runs_busy_cores_there_is_no_floor_and_no_claim()
     {
         var record = new BenchRecord(cores: 2);
-        record.Add("suite, 2 worker(s): test time", "s", [128]);
-        record.SuiteFloor().Should().BeNull();
-        record.Targets().Single(t => t.What.StartsWith("suite on 2 workers")).ReachableHere.Should().BeNull();
+        record.Add("suite, 1 worker(s): wall", "s", [126]);
+        record.Add("suite, 2 worker(s): wall", "s", [131]);
+        record.ScalingFloor().Should().BeNull();
+        record.Targets().Single(t => t.What.StartsWith("suite: 2 workers")).ReachableHere.Should().BeNull();
         var table = new StringWriter();
         record.Print(table);
         table.ToString().Should().NotContain("floor");
     }
 
     [Test]
-    public void Busy_cpu_is_all_jiffies_but_idle_and_iowait_in_hundredths_of_a_second()
+    public void Busy_cpu_is_user_nice_system_irq_and_softirq_jiffies_in_hundredths_of_a_second_not_steal_or_guest()
     {
-        MachineCpu.Parse("cpu  100 5 50 1000 20 3 2 0 0 0").Should().BeApproximately((100 + 5 + 50 + 3 + 2) / 100.0, 1e-9);
+        MachineCpu.Parse("cpu  100 5 50 1000 20 3 2 70 40 0").Should().BeApproximately((100 + 5 + 50 + 3 + 2) / 100.0, 1e-9);
     }
 
     [Test]

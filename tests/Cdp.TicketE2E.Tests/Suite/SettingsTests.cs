@@ -72,10 +72,10 @@ public sealed class SettingsTests
     {
         var emptyManagedRoot = Directory.CreateTempSubdirectory().FullName;
 
-        var act = () => BrowserLauncher.Options(new BrowserSettings { ExecutablePath = "/nonexistent/chromium" }, emptyManagedRoot);
+        var act = () => BrowserLauncher.Options(new BrowserSettings { ExecutablePath = "/nonexistent/chromium", HeadlessShellPath = "/nonexistent/shell" }, emptyManagedRoot);
 
         act.Should().Throw<BrowserMissingException>()
-            .WithMessage("*'/nonexistent/chromium'*apt-get install chromium chromium-driver*E2E__Browser__ExecutablePath*");
+            .WithMessage("*'/nonexistent/chromium'*'/nonexistent/shell'*apt-get install chromium chromium-driver chromium-headless-shell*E2E__Browser__ExecutablePath*");
     }
 
     [Test]
@@ -84,6 +84,19 @@ public sealed class SettingsTests
         var managedRoot = Directory.CreateTempSubdirectory().FullName;
         Directory.CreateDirectory(Path.Combine(managedRoot, "chromium-1200"));
 
-        BrowserLauncher.Options(new BrowserSettings { ExecutablePath = "/nonexistent/chromium" }, managedRoot).ExecutablePath.Should().BeNull();
+        BrowserLauncher.Options(new BrowserSettings { ExecutablePath = "/nonexistent/chromium", HeadlessShellPath = "" }, managedRoot).ExecutablePath.Should().BeNull();
+    }
+
+    [Test]
+    public void Headless_web_sessions_use_the_headless_shell_when_it_is_installed_and_headed_ones_full_chromium()
+    {
+        var chromium = Path.GetTempFileName();
+        var shell = Path.GetTempFileName();
+        var browser = new BrowserSettings { ExecutablePath = chromium, HeadlessShellPath = shell };
+
+        BrowserLauncher.Options(browser).ExecutablePath.Should().Be(shell);
+        BrowserLauncher.Options(browser with { Headless = false }).ExecutablePath.Should().Be(chromium, "the shell has no window");
+        BrowserLauncher.Options(browser with { HeadlessShellPath = "/nonexistent/shell" }).ExecutablePath.Should().Be(chromium, "a machine without the shell runs full Chromium headless");
+        Load().Browser.HeadlessShellPath.Should().Be("/usr/bin/chromium-headless-shell");
     }
 }

@@ -59,8 +59,6 @@ internal sealed class Benchmark(TextWriter output, BenchOptions options)
         {
             record.Add("harness web: one scenario", "ms", [Duration(executed, WebScenario)]);
             record.Add("harness mobile: one scenario", "ms", [Duration(executed, MobileScenario)]);
-            foreach (var platform in Enum.GetValues<Platform>())
-                record.Add($"suite: {platform.ToString().ToLowerInvariant()} scenarios", "", [executed.Count(s => s.Pickle.Platforms.Contains(platform))]);
         }
         output.WriteLine($"  suite on {workers} worker(s): {executed.Count} scenarios passed, {wall:0.0} s wall");
     }

@@ -3,7 +3,10 @@ using Microsoft.Playwright;
 
 namespace Cdp.TicketE2E.Steps.Drivers.Web;
 
-/// <summary>Launch options for Chromium on this machine kind: the system binary, or Playwright's own where installed.</summary>
+/// <summary>
+/// Launch options for Chromium on this machine kind: the system's headless shell when headless, else the system binary,
+/// or Playwright's own where installed.
+/// </summary>
 internal static class BrowserLauncher
 {
     public static BrowserTypeLaunchOptions Options(BrowserSettings settings, string? managedBrowsersRoot = null) => new()
@@ -16,11 +19,13 @@ internal static class BrowserLauncher
 
     private static string? ExecutablePath(BrowserSettings settings, string managedBrowsersRoot)
     {
+        if (settings.Headless && settings.HeadlessShellPath.Length > 0 && File.Exists(settings.HeadlessShellPath)) return settings.HeadlessShellPath;
         if (settings.ExecutablePath.Length > 0 && File.Exists(settings.ExecutablePath)) return settings.ExecutablePath;
         if (Directory.Exists(managedBrowsersRoot) && Directory.EnumerateDirectories(managedBrowsersRoot, "chromium*").Any()) return null;
+        var shell = settings.Headless ? $" nor a headless shell at '{settings.HeadlessShellPath}'" : "";
         throw new BrowserMissingException(
-            $"No Chromium at '{settings.ExecutablePath}' and no Playwright-managed browser. " +
-            "Install Debian's packages: apt-get install chromium chromium-driver (./e2e does this itself when run as root), " +
+            $"No Chromium at '{settings.ExecutablePath}'{shell} and no Playwright-managed browser. " +
+            "Install Debian's packages: apt-get install chromium chromium-driver chromium-headless-shell (./e2e does this itself when run as root), " +
             "or point E2E__Browser__ExecutablePath at a Chromium binary.");
     }
 

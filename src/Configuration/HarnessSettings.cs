@@ -27,7 +27,8 @@ public sealed record BrowserSettings
     /// <summary>
     /// The headless-only Chromium build of headless web sessions (Debian's chromium-headless-shell, the build Playwright
     /// itself uses for headless runs): it costs the cores about a third of full Chromium's headless mode per scenario.
-    /// Empty, or not installed, uses <see cref="ExecutablePath"/>.
+    /// Empty, or not installed, uses <see cref="ExecutablePath"/>. Not for the mobile sessions: Appium's chromedriver takes
+    /// 20 s to quit the shell and leaves it running.
     /// </summary>
     public string HeadlessShellPath { get; init; } = "/usr/bin/chromium-headless-shell";
 

@@ -45,9 +45,9 @@ internal sealed class BenchRecord(int cores)
         output.WriteLine();
         foreach (var t in Targets())
             output.WriteLine($"{(t.Met switch { true => "MET    ", false => "NOT MET", null => "UNKNOWN" })} {t.What}: {t.Measured:0.00} (target {(t.AtMost ? "at most" : "at least")} {t.Bound})" +
-                             (t.ReachableHere == false ? $"; below this machine's floor of {t.Floor:0.00}" : ""));
+                             (t.ReachableHere == false ? $"; below this machine's floor of {t.Floor:0.000}" : ""));
         if (ScalingFloor() is { } scaling)
-            output.WriteLine($"This machine's floor ({cores} cores): 2 workers take at least {scaling:0.00} of 1 worker's wall " +
+            output.WriteLine($"This machine's floor ({cores} cores): 2 workers take at least {scaling:0.000} of 1 worker's wall " +
                              "(one worker already keeps that share of the cores busy; two can at most keep all of them busy).");
     }
 

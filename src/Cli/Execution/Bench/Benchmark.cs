@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Cdp.TicketE2E.Reporting.Model;
-using Cdp.TicketE2E.Specs.Catalog;
 
 namespace Cdp.TicketE2E.Cli.Execution.Bench;
 

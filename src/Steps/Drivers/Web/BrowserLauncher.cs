@@ -19,8 +19,9 @@ internal static class BrowserLauncher
 
     private static string? ExecutablePath(BrowserSettings settings, string managedBrowsersRoot)
     {
-        if (settings.Headless && settings.HeadlessShellPath.Length > 0 && File.Exists(settings.HeadlessShellPath)) return settings.HeadlessShellPath;
-        if (settings.ExecutablePath.Length > 0 && File.Exists(settings.ExecutablePath)) return settings.ExecutablePath;
+        // File.Exists is false for an empty path, which is how a setting is left unused.
+        if (settings.Headless && File.Exists(settings.HeadlessShellPath)) return settings.HeadlessShellPath;
+        if (File.Exists(settings.ExecutablePath)) return settings.ExecutablePath;
         if (Directory.Exists(managedBrowsersRoot) && Directory.EnumerateDirectories(managedBrowsersRoot, "chromium*").Any()) return null;
         var shell = settings.Headless ? $" nor a headless shell at '{settings.HeadlessShellPath}'" : "";
         throw new BrowserMissingException(
